@@ -1,0 +1,17 @@
+using System.Text.Json;
+using TcApi.Validation;
+
+namespace TcApi.Wire;
+
+/// <summary>A generated request of one action.</summary>
+public interface IApiRequest
+{
+    /// <summary>The action name sent in <c>X-TC-Action</c>.</summary>
+    static abstract string ActionName { get; }
+
+    /// <summary>Checks every constraint and rule of the action.</summary>
+    ValidationResult Validate();
+
+    /// <summary>Writes the request's wire JSON.</summary>
+    void WriteTo(Utf8JsonWriter writer);
+}
