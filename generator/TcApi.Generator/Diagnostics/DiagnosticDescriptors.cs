@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace TcApi.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports about a spec file. Each has a help page under docs/diagnostics.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string SpecCategory = "TcApi.Spec";
+    private const string HelpRoot = "https://github.com/tcapi/tcapi/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor InvalidJson = Error(
+        "TCAPI0001", "Spec file is not valid JSON", "The spec file is not valid JSON: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Error(
+        "TCAPI0002", "Unknown key in spec", "Unknown key '{0}' in {1}; expected one of: {2}");
+
+    public static readonly DiagnosticDescriptor MissingKey = Error(
+        "TCAPI0003", "Missing key in spec", "{1} requires the key '{0}'");
+
+    public static readonly DiagnosticDescriptor WrongValueType = Error(
+        "TCAPI0004", "Spec value has the wrong JSON type", "'{0}' must be {1}");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "TCAPI0005", "Invalid spec value", "Invalid value for '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        "TCAPI0006", "Name is not a valid C# identifier", "'{0}' is not a valid C# {1}");
+
+    public static readonly DiagnosticDescriptor Duplicate = Error(
+        "TCAPI0007", "Duplicate definition in spec", "Duplicate {0} '{1}'");
+
+    public static readonly DiagnosticDescriptor UnknownReference = Error(
+        "TCAPI0008", "Spec names something it does not define", "{0} names the unknown {1} '{2}'");
+
+    public static readonly DiagnosticDescriptor EmptyBounds = Error(
+        "TCAPI0009", "Bounds admit no value", "{0}: {1}");
+
+    public static readonly DiagnosticDescriptor ConstraintNotApplicable = Error(
+        "TCAPI0010", "Constraint does not apply to the member's type", "A '{0}' constraint cannot apply to '{1}', which is {2}");
+
+    public static readonly DiagnosticDescriptor InvalidPattern = Error(
+        "TCAPI0011", "Invalid pattern", "Pattern '{0}' is invalid: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidMessageTemplate = Error(
+        "TCAPI0012", "Invalid message template", "Message of '{0}' uses the unknown placeholder '{{{1}}}'; a {2} message may use: {3}");
+
+    public static readonly DiagnosticDescriptor ExampleMismatch = Error(
+        "TCAPI0013", "Example does not have its expected outcome", "Example '{0}' is expected to be {1}, but the constraints find it {2}");
+
+    public static readonly DiagnosticDescriptor ExampleValue = Error(
+        "TCAPI0014", "Example value does not fit its member", "Example '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedFormatVersion = Error(
+        "TCAPI0015", "Unsupported spec format version", "Spec format version {0} is not supported; this generator reads version {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "TCAPI0016", "Duplicate JSON key", "The key '{0}' appears more than once in this object");
+
+    public static readonly DiagnosticDescriptor NameCollision = Error(
+        "TCAPI0017", "Generated names collide", "The generated type '{0}' would be defined twice ({1})");
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "TCAPI0100", "C# language version too old for TcApi", "TcApi's generated code needs C# {0} or later (required members, UTF-8 literals); this project uses C# {1}. Set <LangVersion>{0}</LangVersion> or later.");
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Error(
+        "TCAPI0999", "The generator failed on this spec", "The TcApi generator failed on this spec; please report it: {0}");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .ToDictionary(descriptor => descriptor.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> Catalogue => All.Values.OrderBy(d => d.Id);
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+
+namespace TcApi.Generator.Json;
+
+internal enum JsonNodeKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>A JSON value with the span of source text it came from, so spec errors can point at it.</summary>
+internal sealed class JsonNode
+{
+    public JsonNode(JsonNodeKind kind, int start, int end)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+    }
+
+    public JsonNodeKind Kind { get; }
+
+    /// <summary>Offset of the first character, in the UTF-16 text of the file.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the last character.</summary>
+    public int End { get; set; }
+
+    /// <summary>The decoded text of a string, or the literal text of a number.</summary>
+    public string Text { get; set; } = string.Empty;
+
+    public List<JsonProperty> Properties { get; } = new();
+
+    public List<JsonNode> Items { get; } = new();
+
+    /// <summary>Properties whose name appeared earlier in the same object.</summary>
+    public List<JsonProperty> DuplicateKeys { get; } = new();
+
+    public JsonNode? this[string name]
+    {
+        get
+        {
+            foreach (var property in Properties)
+            {
+                if (property.Name == name)
+                {
+                    return property.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public string Describe() => Kind switch
+    {
+        JsonNodeKind.Object => "an object",
+        JsonNodeKind.Array => "an array",
+        JsonNodeKind.String => "a string",
+        JsonNodeKind.Number => "a number",
+        JsonNodeKind.Null => "null",
+        _ => "a boolean",
+    };
+}
+
+/// <summary>A property of a JSON object, with the span of its name.</summary>
+internal sealed class JsonProperty
+{
+    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
+    {
+        Name = name;
+        NameStart = nameStart;
+        NameEnd = nameEnd;
+        Value = value;
+    }
+
+    public string Name { get; }
+
+    public int NameStart { get; }
+
+    public int NameEnd { get; }
+
+    public JsonNode Value { get; }
+}

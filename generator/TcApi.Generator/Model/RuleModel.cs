@@ -1,0 +1,52 @@
+namespace TcApi.Generator.Model;
+
+internal enum RuleKind
+{
+    ExactlyOneOf,
+    AtMostOneOf,
+    DependentRequired,
+    Compare,
+    Implies,
+}
+
+internal enum CompareOperator
+{
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+    Equal,
+    NotEqual,
+}
+
+internal enum ConditionOperator
+{
+    Equals,
+    NotEquals,
+    In,
+    Present,
+    Absent,
+}
+
+/// <summary>
+/// A rule among members, named by wire name. <see cref="Members"/> holds the members of one-of rules, or for
+/// dependent-required the trigger followed by the members it requires.
+/// </summary>
+internal sealed record RuleModel(
+    string Id,
+    RuleKind Kind,
+    string Message,
+    Severity Severity,
+    Severity NoneSetSeverity,
+    bool HasNoneSetSeverity,
+    string ErrorCode,
+    Provenance Provenance,
+    EquatableArray<string> Members,
+    string? Left,
+    CompareOperator Operator,
+    string? Right,
+    ConditionModel? When,
+    ConditionModel? Then);
+
+/// <summary>A test on one member of an implies rule. Values are wire values (enum wire strings, 0/1 as booleans).</summary>
+internal sealed record ConditionModel(string Member, ConditionOperator Operator, EquatableArray<SpecValue> Values);

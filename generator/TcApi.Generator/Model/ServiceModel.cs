@@ -1,0 +1,19 @@
+namespace TcApi.Generator.Model;
+
+/// <summary>One spec file, parsed and checked: everything the emitter needs and nothing it does not.</summary>
+internal sealed record ServiceModel(
+    ServiceHeader Header,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<ActionModel> Actions,
+    EquatableArray<ErrorCodeModel> ErrorCodes);
+
+/// <summary>The service-level facts every generated file of a spec shares.</summary>
+internal sealed record ServiceHeader(
+    string Service,
+    string ServiceTypeName,
+    string ServiceTitle,
+    string ApiVersion,
+    string Endpoint,
+    string Namespace,
+    string Provenance,
+    string SpecFileName);

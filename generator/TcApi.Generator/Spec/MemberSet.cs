@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using TcApi.Generator.Diagnostics;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Spec;
+
+/// <summary>The members of an action's input or output while parsing, found by wire name.</summary>
+internal sealed class MemberSet
+{
+    public List<MemberModel> Members { get; } = new();
+
+    public Dictionary<string, MemberModel> ByWireName { get; } = new();
+
+    public Dictionary<string, LocationInfo> ConstraintIdLocations { get; } = new();
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Spec;
+
+/// <summary>The placeholders a message template of each kind of constraint or rule may use.</summary>
+internal static class MessagePlaceholders
+{
+    private static readonly Dictionary<string, string[]> ByKind = new()
+    {
+        ["required"] = new[] { "member" },
+        ["enum"] = new[] { "member", "value", "allowed", "index" },
+        ["range"] = new[] { "member", "value", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "index" },
+        ["length"] = new[] { "member", "value", "length", "minLength", "maxLength", "index" },
+        ["pattern"] = new[] { "member", "value", "pattern", "index" },
+        ["itemCount"] = new[] { "member", "count", "minItems", "maxItems" },
+        ["uniqueItems"] = new[] { "member", "value", "index", "firstIndex" },
+        ["exactlyOneOf"] = new[] { "members", "count" },
+        ["atMostOneOf"] = new[] { "members", "count" },
+        ["dependentRequired"] = new[] { "member", "requires", "missing" },
+        ["compare"] = new[] { "left", "right", "leftValue", "rightValue", "operator" },
+        ["implies"] = new[] { "when", "then", "whenValue", "thenValue" },
+    };
+
+    public static IReadOnlyList<string> For(string kind) => ByKind[kind];
+
+    public static string KindName(ConstraintKind kind) => kind switch
+    {
+        ConstraintKind.Required => "required",
+        ConstraintKind.DefinedEnum => "enum",
+        ConstraintKind.Range => "range",
+        ConstraintKind.Length => "length",
+        ConstraintKind.Pattern => "pattern",
+        ConstraintKind.ItemCount => "itemCount",
+        _ => "uniqueItems",
+    };
+
+    /// <summary>The placeholders used in <paramref name="template"/>, in order of appearance.</summary>
+    public static IEnumerable<string> Used(string template)
+    {
+        var index = 0;
+        while ((index = template.IndexOf('{', index)) >= 0)
+        {
+            var end = template.IndexOf('}', index + 1);
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            yield return template.Substring(index + 1, end - index - 1);
+            index = end + 1;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TcApi.Generator.Diagnostics;
+using TcApi.Generator.Json;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Spec;
+
+internal sealed partial class SpecParser
+{
+    private static readonly string[] CommonRuleKeys = { "id", "kind", "message", "severity", "errorCode", "provenance" };
+
+    private static readonly Dictionary<string, string[]> ConstraintBoundKeys = new()
+    {
+        ["range"] = new[] { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" },
+        ["length"] = new[] { "minLength", "maxLength" },
+        ["pattern"] = new[] { "pattern" },
+        ["itemCount"] = new[] { "minItems", "maxItems" },
+        ["uniqueItems"] = Array.Empty<string>(),
+    };
+
+    private IEnumerable<ConstraintModel> ParseConstraints(JsonNode node, MemberDraft member, ConstraintTarget target, MemberSet set, bool isInput)
+    {
+        var what = target == ConstraintTarget.Items ? $"{member.What}: items" : member.What;
+        if (!ExpectKind(node, JsonNodeKind.Array, $"{what}: constraints"))
+        {
+            yield break;
+        }
+
+        if (!isInput && node.Items.Count > 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node), $"{what}: constraints", "output members carry no constraints; the client does not validate responses against rules");
+            yield break;
+        }
+
+        foreach (var item in node.Items)
+        {
+            if (ParseConstraint(item, member, target, what) is { } constraint)
+            {
+                set.ConstraintIdLocations[constraint.Id] = At(item["id"]!);
+                yield return constraint;
+            }
+        }
+    }
+
+    private ConstraintModel? ParseConstraint(JsonNode node, MemberDraft member, ConstraintTarget target, string owner)
+    {
+        if (!ExpectKind(node, JsonNodeKind.Object, $"a constraint of {owner}"))
+        {
+            return null;
+        }
+
+        var what = node["id"] is { Kind: JsonNodeKind.String } idNode ? $"constraint '{idNode.Text}'" : $"a constraint of {owner}";
+        var kind = EnumKeyword(node, "kind", what, required: true, ConstraintBoundKeys.Keys.ToArray());
+        CheckKeys(node, what, CommonRuleKeys.Concat(kind is null ? ConstraintBoundKeys.Values.SelectMany(k => k) : ConstraintBoundKeys[kind]).ToArray());
+        var common = ParseCommon(node, what, kind);
+        if (kind is null || common is null)
+        {
+            return null;
+        }
+
+        var constraintKind = kind switch
+        {
+            "range" => ConstraintKind.Range,
+            "length" => ConstraintKind.Length,
+            "pattern" => ConstraintKind.Pattern,
+            "itemCount" => ConstraintKind.ItemCount,
+            _ => ConstraintKind.UniqueItems,
+        };
+        if (!IsApplicable(constraintKind, member, target, out var memberType))
+        {
+            Report(DiagnosticDescriptors.ConstraintNotApplicable, At(node["kind"]!), kind, member.WireName + (target == ConstraintTarget.Items ? " items" : string.Empty), memberType);
+            return null;
+        }
+
+        return constraintKind switch
+        {
+            ConstraintKind.Range => ParseRange(node, what, common),
+            ConstraintKind.Length => ParseCountBounds(node, what, common, "minLength", "maxLength"),
+            ConstraintKind.ItemCount => ParseCountBounds(node, what, common, "minItems", "maxItems"),
+            ConstraintKind.Pattern => ParsePattern(node, what, common),
+            _ => common,
+        };
+    }
+
+    /// <summary>The id, message, severity, error code and provenance every constraint and rule carries.</summary>
+    private ConstraintModel? ParseCommon(JsonNode node, string what, string? kind)
+    {
+        var id = RequiredString(node, "id", what);
+        var message = RequiredString(node, "message", what);
+        var severity = EnumKeyword(node, "severity", what, required: false, "error", "warning");
+        var errorCode = RequiredString(node, "errorCode", what);
+        var provenance = Required(node, "provenance", what) is { } p ? ParseProvenance(p, what) : null;
+        if (id is not null && !IsRuleId(id))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node["id"]!), $"{what}: id", "a rule id is letters, digits, '.', '-' and '_'");
+            id = null;
+        }
+
+        if (errorCode is not null && !IsErrorCode(errorCode))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node["errorCode"]!), $"{what}: errorCode", "an error code is dot-separated words, e.g. InvalidParameterValue");
+            errorCode = null;
+        }
+
+        if (message is not null && kind is not null && !CheckMessage(node["message"]!, id ?? what, message, kind))
+        {
+            message = null;
+        }
+
+        if (id is null || message is null || errorCode is null || provenance is null || kind is null)
+        {
+            return null;
+        }
+
+        return new ConstraintModel(id, ConstraintKind.UniqueItems, message, severity == "warning" ? Severity.Warning : Severity.Error,
+            errorCode, provenance, null, null, null, null, null);
+    }
+
+    private bool CheckMessage(JsonNode node, string owner, string message, string kind)
+    {
+        var allowed = MessagePlaceholders.For(kind);
+        foreach (var used in MessagePlaceholders.Used(message))
+        {
+            if (!allowed.Contains(used))
+            {
+                Report(DiagnosticDescriptors.InvalidMessageTemplate, At(node), owner, used, kind, string.Join(", ", allowed.Select(a => "{" + a + "}")));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsApplicable(ConstraintKind kind, MemberDraft member, ConstraintTarget target, out string memberType)
+    {
+        memberType = target == ConstraintTarget.List ? "a list"
+            : member.Scalar switch
+            {
+                ScalarKind.String => "a string",
+                ScalarKind.Integer => "an integer",
+                ScalarKind.Flag => "a flag",
+                _ => "an enum",
+            };
+        return kind switch
+        {
+            ConstraintKind.ItemCount or ConstraintKind.UniqueItems => target == ConstraintTarget.List,
+            ConstraintKind.Range => target != ConstraintTarget.List && member.Scalar == ScalarKind.Integer,
+            _ => target != ConstraintTarget.List && member.Scalar == ScalarKind.String,
+        };
+    }
+
+    private ConstraintModel? ParseRange(JsonNode node, string what, ConstraintModel common)
+    {
+        var min = OptionalInteger(node, "minimum", what);
+        var max = OptionalInteger(node, "maximum", what);
+        var exMin = OptionalInteger(node, "exclusiveMinimum", what);
+        var exMax = OptionalInteger(node, "exclusiveMaximum", what);
+        if (min is null && max is null && exMin is null && exMax is null)
+        {
+            Report(DiagnosticDescriptors.MissingKey, At(node, headOnly: true), "minimum", $"{what} (a range needs at least one bound)");
+            return null;
+        }
+
+        if ((min is not null && exMin is not null) || (max is not null && exMax is not null))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node, headOnly: true), what, "give an inclusive or an exclusive bound on each side, not both");
+            return null;
+        }
+
+        var lower = min ?? (exMin == long.MaxValue ? null : exMin + 1) ?? long.MinValue;
+        var upper = max ?? (exMax == long.MinValue ? null : exMax - 1) ?? long.MaxValue;
+        if (lower > upper || exMin == long.MaxValue || exMax == long.MinValue)
+        {
+            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id, $"no integer lies between the lower bound {lower} and the upper bound {upper}");
+            return null;
+        }
+
+        return common with { Kind = ConstraintKind.Range, Minimum = min, Maximum = max, ExclusiveMinimum = exMin, ExclusiveMaximum = exMax };
+    }
+
+    private ConstraintModel? ParseCountBounds(JsonNode node, string what, ConstraintModel common, string minKey, string maxKey)
+    {
+        var min = OptionalInteger(node, minKey, what);
+        var max = OptionalInteger(node, maxKey, what);
+        if (min is null && max is null)
+        {
+            Report(DiagnosticDescriptors.MissingKey, At(node, headOnly: true), minKey, $"{what} (give '{minKey}', '{maxKey}' or both)");
+            return null;
+        }
+
+        if (min < 0 || max < 0 || min > int.MaxValue || max > int.MaxValue)
+        {
+            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id, "counts must be between 0 and 2147483647");
+            return null;
+        }
+
+        if (min > max)
+        {
+            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id, $"{minKey} {min} is greater than {maxKey} {max}");
+            return null;
+        }
+
+        var kind = minKey == "minLength" ? ConstraintKind.Length : ConstraintKind.ItemCount;
+        return common with { Kind = kind, Minimum = min, Maximum = max };
+    }
+
+    private ConstraintModel? ParsePattern(JsonNode node, string what, ConstraintModel common)
+    {
+        var pattern = RequiredString(node, "pattern", what);
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        if (!pattern.StartsWith("^", StringComparison.Ordinal) || !pattern.EndsWith("$", StringComparison.Ordinal) || pattern.EndsWith("\\$", StringComparison.Ordinal))
+        {
+            Report(DiagnosticDescriptors.InvalidPattern, At(node["pattern"]!), pattern, "a pattern must be anchored: start with ^ and end with $");
+            return null;
+        }
+
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            Report(DiagnosticDescriptors.InvalidPattern, At(node["pattern"]!), pattern, e.Message);
+            return null;
+        }
+
+        return common with { Kind = ConstraintKind.Pattern, Pattern = pattern };
+    }
+
+    private static bool IsRuleId(string id) => id.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_');
+
+    private static bool IsErrorCode(string code) =>
+        code.Split('.').All(part => part.Length > 0 && char.IsLetter(part[0]) && part.All(char.IsLetterOrDigit));
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using TcApi.Generator.Diagnostics;
+using TcApi.Generator.Json;
+
+namespace TcApi.Generator.Spec;
+
+/// <summary>Typed access to the JSON tree, reporting every wrong or missing value where it stands.</summary>
+internal sealed partial class SpecParser
+{
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    private LocationInfo At(int start, int end)
+    {
+        start = System.Math.Max(0, System.Math.Min(start, _text.Length));
+        end = System.Math.Max(start, System.Math.Min(end, _text.Length));
+        var span = TextSpan.FromBounds(start, end);
+        return new LocationInfo(_path, span, _text.Lines.GetLinePositionSpan(span));
+    }
+
+    /// <summary>The node's span; for objects and arrays only their opening character, so squiggles stay short.</summary>
+    private LocationInfo At(JsonNode node, bool headOnly = false) =>
+        headOnly || node.Kind is JsonNodeKind.Object or JsonNodeKind.Array
+            ? At(node.Start, node.Start + 1)
+            : At(node.Start, node.End);
+
+    private LocationInfo AtKey(JsonProperty property) => At(property.NameStart, property.NameEnd);
+
+    private bool ExpectKind(JsonNode node, JsonNodeKind kind, string what)
+    {
+        if (node.Kind == kind)
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.WrongValueType, At(node), what, kind switch
+        {
+            JsonNodeKind.Object => "an object",
+            JsonNodeKind.Array => "an array",
+            JsonNodeKind.String => "a string",
+            JsonNodeKind.Number => "a number",
+            _ => "a boolean",
+        } + ", not " + node.Describe());
+        return false;
+    }
+
+    private void CheckKeys(JsonNode obj, string what, params string[] allowed)
+    {
+        foreach (var property in obj.Properties)
+        {
+            if (!allowed.Contains(property.Name))
+            {
+                Report(DiagnosticDescriptors.UnknownKey, AtKey(property), property.Name, what, string.Join(", ", allowed.Where(k => k != "$schema")));
+            }
+        }
+
+        foreach (var duplicate in obj.DuplicateKeys)
+        {
+            Report(DiagnosticDescriptors.DuplicateKey, AtKey(duplicate), duplicate.Name);
+        }
+    }
+
+    private JsonNode? Required(JsonNode obj, string key, string what)
+    {
+        var value = obj[key];
+        if (value is null)
+        {
+            Report(DiagnosticDescriptors.MissingKey, At(obj, headOnly: true), key, what);
+        }
+
+        return value;
+    }
+
+    private string? RequiredString(JsonNode obj, string key, string what) =>
+        Required(obj, key, what) is { } node ? AsString(node, $"{what}: {key}") : null;
+
+    private string? OptionalString(JsonNode obj, string key, string what) =>
+        obj[key] is { } node ? AsString(node, $"{what}: {key}") : null;
+
+    private string? AsString(JsonNode node, string what)
+    {
+        if (!ExpectKind(node, JsonNodeKind.String, what))
+        {
+            return null;
+        }
+
+        if (node.Text.Trim().Length == 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node), what, "must not be empty");
+            return null;
+        }
+
+        return node.Text;
+    }
+
+    private long? RequiredInteger(JsonNode obj, string key, string what) =>
+        Required(obj, key, what) is { } node ? AsInteger(node, $"{what}: {key}") : null;
+
+    private long? OptionalInteger(JsonNode obj, string key, string what) =>
+        obj[key] is { } node ? AsInteger(node, $"{what}: {key}") : null;
+
+    private long? AsInteger(JsonNode node, string what)
+    {
+        if (!ExpectKind(node, JsonNodeKind.Number, what))
+        {
+            return null;
+        }
+
+        if (!long.TryParse(node.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node), what, $"{node.Text} is not a whole number within the 64-bit range");
+            return null;
+        }
+
+        return value;
+    }
+
+    private bool? OptionalBool(JsonNode obj, string key, string what)
+    {
+        if (obj[key] is not { } node)
+        {
+            return null;
+        }
+
+        if (node.Kind is JsonNodeKind.True or JsonNodeKind.False)
+        {
+            return node.Kind == JsonNodeKind.True;
+        }
+
+        Report(DiagnosticDescriptors.WrongValueType, At(node), $"{what}: {key}", "true or false, not " + node.Describe());
+        return null;
+    }
+
+    private JsonNode? OptionalArray(JsonNode obj, string key, string what) =>
+        obj[key] is { } node && ExpectKind(node, JsonNodeKind.Array, $"{what}: {key}") ? node : null;
+
+    private JsonNode? RequiredArray(JsonNode obj, string key, string what) =>
+        Required(obj, key, what) is { } node && ExpectKind(node, JsonNodeKind.Array, $"{what}: {key}") ? node : null;
+
+    private string? EnumKeyword(JsonNode obj, string key, string what, bool required, params string[] allowed)
+    {
+        var text = required ? RequiredString(obj, key, what) : OptionalString(obj, key, what);
+        if (text is not null && !allowed.Contains(text))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(obj[key]!), $"{what}: {key}", $"'{text}' is not one of {string.Join(", ", allowed)}");
+            return null;
+        }
+
+        return text;
+    }
+}
