@@ -17,7 +17,7 @@ internal static class MessagePlaceholders
         ["uniqueItems"] = new[] { "member", "value", "index", "firstIndex" },
         ["exactlyOneOf"] = new[] { "members", "count" },
         ["atMostOneOf"] = new[] { "members", "count" },
-        ["dependentRequired"] = new[] { "member", "requires", "missing" },
+        ["dependentRequired"] = new[] { "member", "requires" },
         ["compare"] = new[] { "left", "right", "leftValue", "rightValue", "operator" },
         ["implies"] = new[] { "when", "then", "whenValue", "thenValue" },
     };

@@ -18,7 +18,7 @@ public static partial class WireReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new WireFormatException(path, $"expected an object, found {Describe(reader.TokenType)}");
+            throw Fail(path, -1, $"expected an object, found {Describe(reader.TokenType)}");
         }
     }
 
@@ -27,7 +27,7 @@ public static partial class WireReader
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new WireFormatException(path, $"expected an array, found {Describe(reader.TokenType)}");
+            throw Fail(path, -1, $"expected an array, found {Describe(reader.TokenType)}");
         }
     }
 
@@ -53,18 +53,18 @@ public static partial class WireReader
     }
 
     /// <summary>Reads a string value.</summary>
-    public static string ReadString(ref Utf8JsonReader reader, string path)
+    public static string ReadString(ref Utf8JsonReader reader, string path, int index = -1)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new WireFormatException(path, $"expected a string, found {Describe(reader.TokenType)}");
+            throw Fail(path, index, $"expected a string, found {Describe(reader.TokenType)}");
         }
 
         return reader.GetString()!;
     }
 
     /// <summary>Reads an integer written as a JSON number or as a string of digits.</summary>
-    public static long ReadInt64(ref Utf8JsonReader reader, string path)
+    public static long ReadInt64(ref Utf8JsonReader reader, string path, int index = -1)
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
@@ -73,7 +73,7 @@ public static partial class WireReader
                 return number;
             }
 
-            throw new WireFormatException(path, "expected a whole number within the 64-bit range");
+            throw Fail(path, index, "expected a whole number within the 64-bit range");
         }
 
         if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped)
@@ -84,7 +84,7 @@ public static partial class WireReader
                 return parsed;
             }
 
-            throw new WireFormatException(path, "expected a whole number, found a string that is not one");
+            throw Fail(path, index, "expected a whole number, found a string that is not one");
         }
 
         if (reader.TokenType == JsonTokenType.String)
@@ -95,37 +95,37 @@ public static partial class WireReader
                 return parsed;
             }
 
-            throw new WireFormatException(path, "expected a whole number, found a string that is not one");
+            throw Fail(path, index, "expected a whole number, found a string that is not one");
         }
 
-        throw new WireFormatException(path, $"expected a whole number, found {Describe(reader.TokenType)}");
+        throw Fail(path, index, $"expected a whole number, found {Describe(reader.TokenType)}");
     }
 
     /// <summary>Reads an integer that must fit in 32 bits.</summary>
-    public static int ReadInt32(ref Utf8JsonReader reader, string path)
+    public static int ReadInt32(ref Utf8JsonReader reader, string path, int index = -1)
     {
-        var value = ReadInt64(ref reader, path);
+        var value = ReadInt64(ref reader, path, index);
         if (value is < int.MinValue or > int.MaxValue)
         {
-            throw new WireFormatException(path, $"{value} is outside the 32-bit range");
+            throw Fail(path, index, $"{value} is outside the 32-bit range");
         }
 
         return (int)value;
     }
 
     /// <summary>Reads a 0/1 flag (also accepted: <c>"0"</c>, <c>"1"</c>, <c>true</c>, <c>false</c>).</summary>
-    public static bool ReadFlag(ref Utf8JsonReader reader, string path)
+    public static bool ReadFlag(ref Utf8JsonReader reader, string path, int index = -1)
     {
         if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
         {
             return reader.TokenType == JsonTokenType.True;
         }
 
-        return ReadInt64(ref reader, path) switch
+        return ReadInt64(ref reader, path, index) switch
         {
             0 => false,
             1 => true,
-            var other => throw new WireFormatException(path, $"expected 0 or 1, found {other}"),
+            var other => throw Fail(path, index, $"expected 0 or 1, found {other}"),
         };
     }
 
@@ -160,6 +160,10 @@ public static partial class WireReader
 
         return new ApiError(code, message ?? string.Empty);
     }
+
+    /// <summary>The exception for a bad value at <paramref name="path"/>, or at its item <paramref name="index"/> when not negative.</summary>
+    public static WireFormatException Fail(string path, int index, string reason) =>
+        new(index < 0 ? path : path + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), reason);
 
     /// <summary>Whether the current value is JSON <c>null</c>, which the readers treat as an absent member.</summary>
     public static bool IsNull(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null;

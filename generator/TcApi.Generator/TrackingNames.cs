@@ -1,0 +1,18 @@
+namespace TcApi.Generator;
+
+/// <summary>The names of the generator's pipeline steps, for incremental-caching tests.</summary>
+public static class TrackingNames
+{
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string ParsedSpecs = nameof(ParsedSpecs);
+    public const string SpecDiagnostics = nameof(SpecDiagnostics);
+    public const string EmitUnits = nameof(EmitUnits);
+    public const string RenderedFiles = nameof(RenderedFiles);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string LanguageCheck = nameof(LanguageCheck);
+
+    public static readonly string[] All =
+    {
+        SpecFiles, ParsedSpecs, SpecDiagnostics, EmitUnits, RenderedFiles, LanguageVersion, LanguageCheck,
+    };
+}
