@@ -31,7 +31,19 @@ internal sealed class TemplateLibrary : ITemplateLoader
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         context.PushGlobal(globals);
         var text = Get(name).Render(context);
-        return text.Replace("\r\n", "\n");
+        return TrimLineEnds(text);
+    }
+
+    /// <summary>Normalises line ends and drops the trailing spaces indented empty lines leave.</summary>
+    private static string TrimLineEnds(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd(' ', '\t');
+        }
+
+        return string.Join("\n", lines);
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;

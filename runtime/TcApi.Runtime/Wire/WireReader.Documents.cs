@@ -27,7 +27,7 @@ public static partial class WireReader
         T body;
         try
         {
-            if (!reader.Read())
+            if (utf8Json.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
             {
                 throw new WireFormatException(string.Empty, "the body is empty");
             }
@@ -90,7 +90,7 @@ public static partial class WireReader
         var reader = new Utf8JsonReader(utf8Json, Options);
         try
         {
-            if (!reader.Read())
+            if (utf8Json.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
             {
                 throw new RequestReadException("InvalidParameter", string.Empty, "The request body is empty.");
             }
