@@ -80,7 +80,7 @@ internal static class RuleEvaluator
             case ConstraintKind.Length:
                 return !(value.Text.Length < constraint.Minimum) && !(value.Text.Length > constraint.Maximum);
             case ConstraintKind.Pattern:
-                return Regex.IsMatch(value.Text, constraint.Pattern!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                return Regex.IsMatch(value.Text, AnchoredPattern.ToDotNet(constraint.Pattern!), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             case ConstraintKind.ItemCount:
                 return !(value.Items.Count < constraint.Minimum) && !(value.Items.Count > constraint.Maximum);
             default:

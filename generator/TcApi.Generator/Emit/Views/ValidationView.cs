@@ -121,8 +121,9 @@ internal sealed class ValidationView : FileView
                     break;
                 default:
                     var field = $"s_{code.Member.PropertyName}Pattern{patterns.Count.ToString(CultureInfo.InvariantCulture)}";
-                    patterns.Add(new PatternView(field, CSharpLiteral.String(c.Pattern!)));
-                    condition = $"!({field} ??= new global::System.Text.RegularExpressions.Regex({CSharpLiteral.String(c.Pattern!)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1))).IsMatch({value})";
+                    var regex = CSharpLiteral.String(TcApi.Generator.Rules.AnchoredPattern.ToDotNet(c.Pattern!));
+                    patterns.Add(new PatternView(field, regex));
+                    condition = $"!({field} ??= new global::System.Text.RegularExpressions.Regex({regex}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1))).IsMatch({value})";
                     break;
             }
 
