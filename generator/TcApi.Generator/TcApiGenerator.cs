@@ -35,7 +35,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
         // Is the consumer's C# new enough for the generated code?
         var languageVersion = context.ParseOptionsProvider
-            .Select(static (options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue)
+            .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : LanguageVersion.Latest)
             .WithTrackingName(TrackingNames.LanguageVersion);
         var languageCheck = languageVersion
             .Combine(specFiles.Collect().Select(static (files, _) => files.Length > 0))
@@ -85,16 +85,15 @@ public sealed class TcApiGenerator : IIncrementalGenerator
         }
     }
 
-    private static bool IsSupported(int languageVersion) =>
+    private static bool IsSupported(LanguageVersion languageVersion) =>
         languageVersion >= GeneratorInfo.RequiredLanguageVersion;
 
-    private static void ReportLanguageVersion(SourceProductionContext context, int version, bool hasSpecs)
+    private static void ReportLanguageVersion(SourceProductionContext context, LanguageVersion version, bool hasSpecs)
     {
         if (hasSpecs && !IsSupported(version))
         {
-            var shown = ((LanguageVersion)version).ToDisplayString();
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.LanguageVersionTooOld, Location.None, GeneratorInfo.RequiredLanguageVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), shown));
+                DiagnosticDescriptors.LanguageVersionTooOld, Location.None, GeneratorInfo.RequiredLanguageVersion.ToDisplayString(), version.ToDisplayString()));
         }
     }
 }
