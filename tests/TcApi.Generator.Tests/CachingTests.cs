@@ -1,0 +1,140 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace TcApi.Generator.Tests;
+
+/// <summary>The generator runs on every keystroke in an IDE: unrelated edits must cost nothing.</summary>
+public class CachingTests
+{
+    private const string DemoPath = "/specs/demo-v20240101.tcapi.json";
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_tracked_step_cached()
+    {
+        var compilation = GeneratorHarness.Compilation(sources: "class A { }");
+        var driver = GeneratorHarness.Driver(specs: GeneratorHarness.Spec(GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json"), DemoPath));
+        driver = driver.RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x; }", GeneratorHarness.ParseOptions()));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var steps = result.TrackedSteps;
+        Assert.All(TcApi.Generator.TrackingNames.All.Except([TcApi.Generator.TrackingNames.SpecDiagnostics]),
+            name => Assert.True(steps.ContainsKey(name), $"step {name} is not tracked"));
+        foreach (var (name, runs) in steps)
+        {
+            foreach (var output in runs.SelectMany(run => run.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} was {output.Reason}");
+            }
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_the_spec_regenerates()
+    {
+        var spec = GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json");
+        var driver = RunFirst(spec, out var compilation, out var text);
+
+        var edited = spec.Replace("\"Lists volumes.\"", "\"Lists the volumes.\"");
+        driver = driver.ReplaceAdditionalText(text, GeneratorHarness.Spec(edited, DemoPath));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var request = result.GeneratedSources.Single(s => s.HintName.EndsWith("DescribeVolumesRequest.g.cs", StringComparison.Ordinal));
+        Assert.Contains("Lists the volumes.", request.SourceText.ToString());
+        Assert.Contains(Rendered(result), o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Editing_one_action_leaves_the_other_actions_files_unchanged()
+    {
+        var spec = GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json");
+        var driver = RunFirst(spec, out var compilation, out var text);
+
+        var edited = spec.Replace("\"Lists volumes.\"", "\"Lists the volumes.\"");
+        driver = driver.ReplaceAdditionalText(text, GeneratorHarness.Spec(edited, DemoPath));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var outputs = Rendered(result).ToList();
+        var createVolume = outputs.Where(o => HintName(o.Value).Contains("CreateVolume", StringComparison.Ordinal)).ToList();
+        var describe = outputs.Where(o => HintName(o.Value).Contains("DescribeVolumesRequest.g.cs", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(createVolume);
+        Assert.All(createVolume, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{HintName(o.Value)} was {o.Reason}"));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(describe).Reason);
+    }
+
+    [Fact]
+    public void Pipeline_outputs_hold_no_symbols_syntax_compilations_or_locations()
+    {
+        var driver = RunFirst(GeneratorHarness.ReadSpec("gaap-v20180529.tcapi.json"), out _);
+
+        foreach (var (name, runs) in driver.GetRunResult().Results[0].TrackedSteps)
+        {
+            foreach (var output in runs.SelectMany(run => run.Outputs))
+            {
+                AssertPlainData(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    [Fact]
+    public void Parsing_the_same_text_twice_gives_equal_models()
+    {
+        var first = RunFirst(GeneratorHarness.ReadSpec("gaap-v20180529.tcapi.json"), out _).GetRunResult().Results[0].TrackedSteps[TcApi.Generator.TrackingNames.ParsedSpecs];
+        var second = RunFirst(GeneratorHarness.ReadSpec("gaap-v20180529.tcapi.json"), out _).GetRunResult().Results[0].TrackedSteps[TcApi.Generator.TrackingNames.ParsedSpecs];
+
+        var a = first.Single().Outputs.Single().Value;
+        var b = second.Single().Outputs.Single().Value;
+        Assert.NotSame(a, b);
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    private static GeneratorDriver RunFirst(string spec, out CSharpCompilation compilation) => RunFirst(spec, out compilation, out _);
+
+    private static GeneratorDriver RunFirst(string spec, out CSharpCompilation compilation, out AdditionalText text)
+    {
+        compilation = GeneratorHarness.Compilation(sources: "class A { }");
+        text = GeneratorHarness.Spec(spec, DemoPath);
+        return GeneratorHarness.Driver(specs: text).RunGenerators(compilation);
+    }
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Rendered(GeneratorRunResult result) =>
+        result.TrackedSteps[TcApi.Generator.TrackingNames.RenderedFiles].SelectMany(run => run.Outputs);
+
+    private static string HintName(object renderedFile) =>
+        (string)renderedFile.GetType().GetProperty("HintName")!.GetValue(renderedFile)!;
+
+    private static void AssertPlainData(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or Location or SemanticModel or SyntaxTree,
+            $"step {step} outputs a {value.GetType().Name}");
+        if (value.GetType().GetProperty("IsDefault")?.GetValue(value) is true)
+        {
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertPlainData(item, step, seen);
+            }
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertPlainData(field.GetValue(value), step, seen);
+        }
+    }
+}
