@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -148,7 +149,8 @@ internal sealed partial class SpecParser
         {
             if (!ids.Add(rule.Id))
             {
-                Report(DiagnosticDescriptors.Duplicate, At(action, headOnly: true), "rule id", rule.Id);
+                var idNode = action["rules"]?.Items.Select(item => item["id"]).LastOrDefault(node => node is { Kind: JsonNodeKind.String } && node.Text == rule.Id);
+                Report(DiagnosticDescriptors.Duplicate, idNode is null ? At(action, headOnly: true) : At(idNode), "rule id", rule.Id);
             }
         }
     }

@@ -71,11 +71,11 @@ internal sealed partial class SpecParser
     private void CheckTypeNames(JsonNode root, ServiceHeader header, Dictionary<string, EnumModel> enums, List<ActionModel> actions)
     {
         var owners = new Dictionary<string, string>();
-        void Claim(string typeName, string owner)
+        void Claim(string typeName, string owner, JsonNode? where = null)
         {
             if (owners.TryGetValue(typeName, out var first))
             {
-                Report(DiagnosticDescriptors.NameCollision, At(root, headOnly: true), typeName, $"{first} and {owner}");
+                Report(DiagnosticDescriptors.NameCollision, where is null ? At(root, headOnly: true) : At(where), typeName, $"{first} and {owner}");
             }
             else
             {
@@ -88,14 +88,16 @@ internal sealed partial class SpecParser
         Claim(header.ServiceTypeName + "ApiException", "the service's exception");
         foreach (var model in enums.Values)
         {
-            Claim(model.Name, $"enum {model.Name}");
-            Claim(model.Name + "Wire", $"enum {model.Name}");
+            var where = NameNode(root["enums"], model.Name);
+            Claim(model.Name, $"enum {model.Name}", where);
+            Claim(model.Name + "Wire", $"enum {model.Name}", where);
         }
 
         foreach (var action in actions)
         {
-            Claim(action.Name + "Request", $"action {action.Name}");
-            Claim(action.Name + "Response", $"action {action.Name}");
+            var where = NameNode(root["actions"], action.Name);
+            Claim(action.Name + "Request", $"action {action.Name}", where);
+            Claim(action.Name + "Response", $"action {action.Name}", where);
         }
 
         var members = new Dictionary<string, string>();
@@ -112,4 +114,8 @@ internal sealed partial class SpecParser
             }
         }
     }
+
+    /// <summary>The "name" value of the item of <paramref name="list"/> called <paramref name="name"/>.</summary>
+    private static JsonNode? NameNode(JsonNode? list, string name) =>
+        list?.Items.Select(item => item["name"]).FirstOrDefault(node => node is { Kind: JsonNodeKind.String } && node.Text == name);
 }
