@@ -56,7 +56,7 @@ internal sealed partial class SpecParser
         var kind = EnumKeyword(node, "kind", what, required: true, ConstraintBoundKeys.Keys.ToArray());
         CheckKeys(node, what, CommonRuleKeys.Concat(kind is null ? ConstraintBoundKeys.Values.SelectMany(k => k) : ConstraintBoundKeys[kind]).ToArray());
         var common = ParseCommon(node, what, kind);
-        if (kind is null || common is null)
+        if (kind is null)
         {
             return null;
         }
@@ -75,14 +75,16 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        return constraintKind switch
+        // The bounds are checked even when the common members failed, so every problem is reported at once.
+        var parsed = constraintKind switch
         {
-            ConstraintKind.Range => ParseRange(node, what, common),
-            ConstraintKind.Length => ParseCountBounds(node, what, common, "minLength", "maxLength"),
-            ConstraintKind.ItemCount => ParseCountBounds(node, what, common, "minItems", "maxItems"),
-            ConstraintKind.Pattern => ParsePattern(node, what, common),
+            ConstraintKind.Range => ParseRange(node, what, common ?? Placeholder),
+            ConstraintKind.Length => ParseCountBounds(node, what, common ?? Placeholder, "minLength", "maxLength"),
+            ConstraintKind.ItemCount => ParseCountBounds(node, what, common ?? Placeholder, "minItems", "maxItems"),
+            ConstraintKind.Pattern => ParsePattern(node, what, common ?? Placeholder),
             _ => common,
         };
+        return common is null ? null : parsed;
     }
 
     /// <summary>The id, message, severity, error code and provenance every constraint and rule carries.</summary>
@@ -174,7 +176,7 @@ internal sealed partial class SpecParser
         var upper = max ?? (exMax == long.MinValue ? null : exMax - 1) ?? long.MaxValue;
         if (lower > upper || exMin == long.MaxValue || exMax == long.MinValue)
         {
-            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id, $"no integer lies between the lower bound {lower} and the upper bound {upper}");
+            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id.Length > 0 ? common.Id : what, $"no integer lies between the lower bound {lower} and the upper bound {upper}");
             return null;
         }
 
@@ -193,13 +195,13 @@ internal sealed partial class SpecParser
 
         if (min < 0 || max < 0 || min > int.MaxValue || max > int.MaxValue)
         {
-            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id, "counts must be between 0 and 2147483647");
+            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id.Length > 0 ? common.Id : what, "counts must be between 0 and 2147483647");
             return null;
         }
 
         if (min > max)
         {
-            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id, $"{minKey} {min} is greater than {maxKey} {max}");
+            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id.Length > 0 ? common.Id : what, $"{minKey} {min} is greater than {maxKey} {max}");
             return null;
         }
 

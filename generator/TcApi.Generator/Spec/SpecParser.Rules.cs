@@ -57,13 +57,25 @@ internal sealed partial class SpecParser
         var kind = EnumKeyword(node, "kind", what, required: true, RuleKeys.Keys.ToArray());
         CheckKeys(node, what, CommonRuleKeys.Concat(kind is null ? RuleKeys.Values.SelectMany(k => k) : RuleKeys[kind]).ToArray());
         var common = ParseCommon(node, what, kind);
-        if (kind is null || common is null)
+        if (kind is null)
         {
             return null;
         }
 
-        var rule = new RuleModel(common.Id, RuleKind.ExactlyOneOf, common.Message, common.Severity, common.Severity, false,
+        // The kind's own members are checked even when the common ones failed, so every problem is reported at once.
+        var parsed = ParseRuleOfKind(node, what, kind, input, enums, RuleFrom(common ?? Placeholder));
+        return common is null ? null : parsed;
+    }
+
+    private static readonly ConstraintModel Placeholder = new(
+        string.Empty, ConstraintKind.UniqueItems, string.Empty, Severity.Error, string.Empty, new Provenance(false, string.Empty), null, null, null, null, null);
+
+    private static RuleModel RuleFrom(ConstraintModel common) =>
+        new(common.Id, RuleKind.ExactlyOneOf, common.Message, common.Severity, common.Severity, false,
             common.ErrorCode, common.Provenance, EquatableArray<string>.Empty, null, CompareOperator.LessThan, null, null, null);
+
+    private RuleModel? ParseRuleOfKind(JsonNode node, string what, string kind, MemberSet input, Dictionary<string, EnumModel> enums, RuleModel rule)
+    {
         switch (kind)
         {
             case "exactlyOneOf":
@@ -79,7 +91,7 @@ internal sealed partial class SpecParser
                 {
                     Kind = kind == "exactlyOneOf" ? RuleKind.ExactlyOneOf : RuleKind.AtMostOneOf,
                     Members = members.Value,
-                    NoneSetSeverity = noneSet is null ? common.Severity : noneSet == "warning" ? Severity.Warning : Severity.Error,
+                    NoneSetSeverity = noneSet is null ? rule.Severity : noneSet == "warning" ? Severity.Warning : Severity.Error,
                     HasNoneSetSeverity = noneSet is not null,
                 };
             case "dependentRequired":
