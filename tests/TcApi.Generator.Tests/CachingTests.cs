@@ -38,12 +38,7 @@ public class CachingTests
     [Fact]
     public void Editing_the_spec_regenerates()
     {
-        var spec = GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json");
-        var driver = RunFirst(spec, out var compilation, out var text);
-
-        var edited = spec.Replace("\"Lists volumes.\"", "\"Lists the volumes.\"");
-        driver = driver.ReplaceAdditionalText(text, GeneratorHarness.Spec(edited, DemoPath));
-        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RerunAfterEditingDescribeVolumes();
 
         var request = result.GeneratedSources.Single(s => s.HintName.EndsWith("DescribeVolumesRequest.g.cs", StringComparison.Ordinal));
         Assert.Contains("Lists the volumes.", request.SourceText.ToString());
@@ -53,12 +48,7 @@ public class CachingTests
     [Fact]
     public void Editing_one_action_leaves_the_other_actions_files_unchanged()
     {
-        var spec = GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json");
-        var driver = RunFirst(spec, out var compilation, out var text);
-
-        var edited = spec.Replace("\"Lists volumes.\"", "\"Lists the volumes.\"");
-        driver = driver.ReplaceAdditionalText(text, GeneratorHarness.Spec(edited, DemoPath));
-        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RerunAfterEditingDescribeVolumes();
 
         var outputs = Rendered(result).ToList();
         var createVolume = outputs.Where(o => HintName(o.Value).Contains("CreateVolume", StringComparison.Ordinal)).ToList();
@@ -93,6 +83,16 @@ public class CachingTests
         Assert.NotSame(a, b);
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    /// <summary>Runs the demo spec, edits only the DescribeVolumes action's description, and runs again.</summary>
+    private static GeneratorRunResult RerunAfterEditingDescribeVolumes()
+    {
+        var spec = GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json");
+        var driver = RunFirst(spec, out var compilation, out var text);
+        var edited = spec.Replace("\"Lists volumes.\"", "\"Lists the volumes.\"");
+        driver = driver.ReplaceAdditionalText(text, GeneratorHarness.Spec(edited, DemoPath));
+        return driver.RunGenerators(compilation).GetRunResult().Results.Single();
     }
 
     private static GeneratorDriver RunFirst(string spec, out CSharpCompilation compilation) => RunFirst(spec, out compilation, out _);

@@ -14,19 +14,8 @@ public class SeedExampleTests
 
         var request = CreateTCPListenersRequest.ReadFrom(json);
 
-        Assert.Equal(
-            new CreateTCPListenersRequest
-            {
-                ListenerName = "test1",
-                Ports = [90],
-                Scheduler = Scheduler.RoundRobin,
-                HealthCheck = true,
-                RealServerType = RealServerType.Ip,
-                ProxyId = "link-bjkpdum1",
-                DelayLoop = 20,
-                ConnectTimeout = 20,
-            },
-            request);
+        // The published example is our valid request with ConnectTimeout raised to DelayLoop.
+        Assert.Equal(GaapRequests.Valid() with { ConnectTimeout = 20 }, request);
     }
 
     [Fact]
