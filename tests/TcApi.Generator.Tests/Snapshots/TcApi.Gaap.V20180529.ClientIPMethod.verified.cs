@@ -11,8 +11,10 @@ namespace TcApi.Gaap.V20180529;
 public enum ClientIPMethod
 {
     /// <summary>TOA. Wire value: 0.</summary>
+    [global::TcApi.Constraints.WireValue("0")]
     Toa = 0,
 
     /// <summary>Proxy Protocol. Wire value: 1.</summary>
+    [global::TcApi.Constraints.WireValue("1")]
     ProxyProtocol = 1,
 }

@@ -11,8 +11,10 @@ namespace TcApi.Gaap.V20180529;
 public enum RealServerType
 {
     /// <summary>IP address. Wire value: IP.</summary>
+    [global::TcApi.Constraints.WireValue("IP")]
     Ip = 1,
 
     /// <summary>Domain name. Wire value: DOMAIN.</summary>
+    [global::TcApi.Constraints.WireValue("DOMAIN")]
     Domain = 2,
 }

@@ -11,14 +11,18 @@ namespace TcApi.Gaap.V20180529;
 public enum Scheduler
 {
     /// <summary>Round-robin. Wire value: rr.</summary>
+    [global::TcApi.Constraints.WireValue("rr")]
     RoundRobin = 1,
 
     /// <summary>Weighted round-robin. Wire value: wrr.</summary>
+    [global::TcApi.Constraints.WireValue("wrr")]
     WeightedRoundRobin = 2,
 
     /// <summary>The least-connections strategy. Wire value: lc.</summary>
+    [global::TcApi.Constraints.WireValue("lc")]
     LeastConnections = 3,
 
     /// <summary>The least-response-time strategy. Wire value: lrtt.</summary>
+    [global::TcApi.Constraints.WireValue("lrtt")]
     LeastResponseTime = 4,
 }

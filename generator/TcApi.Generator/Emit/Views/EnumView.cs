@@ -35,6 +35,7 @@ internal sealed class EnumView : FileView
             Number = CSharpLiteral.Integer(value.WireInteger);
             Wire = isString ? CSharpLiteral.String(value.WireString) : CSharpLiteral.Integer(value.WireInteger);
             WireUtf8 = CSharpLiteral.Utf8(value.WireString);
+            WireText = CSharpLiteral.String(value.WireString);
             Summary = XmlDoc.Escape((value.Description.Length > 0 ? value.Description.TrimEnd('.') + ". " : string.Empty) + "Wire value: " + value.WireString + ".");
         }
 
@@ -45,6 +46,8 @@ internal sealed class EnumView : FileView
         public string Wire { get; }
 
         public string WireUtf8 { get; }
+
+        public string WireText { get; }
 
         public string Summary { get; }
     }
