@@ -8,6 +8,7 @@ namespace TcApi.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string SpecCategory = "TcApi.Spec";
+    private const string ConstraintCategory = "TcApi.Constraints";
     private const string HelpRoot = "https://github.com/tcapi/tcapi/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor InvalidJson = Error(
@@ -67,6 +68,32 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
         "TCAPI0999", "The generator failed on this spec", "The TcApi generator failed on this spec; please report it: {0}");
 
+    // Constraint violations in user code, reported by the analyzer from the constraint attributes. Each message is
+    // the spec's message with the values filled in ({0}) and the rule id ({1}); the severity is the rule's.
+    public static readonly DiagnosticDescriptor RangeViolation = Constraint("TCAPI1001", "Value outside its range");
+
+    public static readonly DiagnosticDescriptor LengthViolation = Constraint("TCAPI1002", "String length outside its bounds");
+
+    public static readonly DiagnosticDescriptor PatternViolation = Constraint("TCAPI1003", "String does not match its pattern");
+
+    public static readonly DiagnosticDescriptor EnumViolation = Constraint("TCAPI1004", "Value is not a defined enum member");
+
+    public static readonly DiagnosticDescriptor ItemCountViolation = Constraint("TCAPI1005", "List has too few or too many items");
+
+    public static readonly DiagnosticDescriptor UniqueItemsViolation = Constraint("TCAPI1006", "List repeats an item");
+
+    public static readonly DiagnosticDescriptor ExactlyOneOfViolation = Constraint("TCAPI1007", "Exactly one of the members must be set");
+
+    public static readonly DiagnosticDescriptor AtMostOneOfViolation = Constraint("TCAPI1008", "At most one of the members may be set");
+
+    public static readonly DiagnosticDescriptor DependentRequiredViolation = Constraint("TCAPI1009", "A member needs another member");
+
+    public static readonly DiagnosticDescriptor CompareViolation = Constraint("TCAPI1010", "Members are not in their required order");
+
+    public static readonly DiagnosticDescriptor ImpliesViolation = Constraint("TCAPI1011", "A condition forbids this value");
+
+    public static readonly DiagnosticDescriptor RequiredViolation = Constraint("TCAPI1012", "Required member set to null");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
@@ -76,6 +103,9 @@ internal static class DiagnosticDescriptors
     public static IEnumerable<DiagnosticDescriptor> Catalogue => All.Values.OrderBy(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Constraint(string id, string title) =>
+        new(id, title, "{0} [{1}]", ConstraintCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using TcApi.Generator.Diagnostics;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Analysis;
+
+/// <summary>A broken rule found in user code, ready to become a diagnostic.</summary>
+internal sealed class Finding
+{
+    public Finding(DiagnosticDescriptor descriptor, string ruleId, string message, DiagnosticSeverity severity, Location location)
+    {
+        Descriptor = descriptor;
+        RuleId = ruleId;
+        Message = message;
+        Severity = severity;
+        Location = location;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string RuleId { get; }
+
+    public string Message { get; }
+
+    public DiagnosticSeverity Severity { get; }
+
+    public Location Location { get; }
+
+    public List<Location> AdditionalLocations { get; } = new();
+
+    public Dictionary<string, string?> Properties { get; } = new();
+
+    public Diagnostic ToDiagnostic()
+    {
+        var properties = ImmutableDictionary.CreateRange(Properties).SetItem(DiagnosticProperties.RuleId, RuleId);
+        return Diagnostic.Create(Descriptor, Location, Severity, AdditionalLocations, properties, Message, RuleId);
+    }
+
+    public static DiagnosticDescriptor DescriptorFor(ConstraintKind kind) => kind switch
+    {
+        ConstraintKind.Required => DiagnosticDescriptors.RequiredViolation,
+        ConstraintKind.DefinedEnum => DiagnosticDescriptors.EnumViolation,
+        ConstraintKind.Range => DiagnosticDescriptors.RangeViolation,
+        ConstraintKind.Length => DiagnosticDescriptors.LengthViolation,
+        ConstraintKind.Pattern => DiagnosticDescriptors.PatternViolation,
+        ConstraintKind.ItemCount => DiagnosticDescriptors.ItemCountViolation,
+        _ => DiagnosticDescriptors.UniqueItemsViolation,
+    };
+
+    public static DiagnosticDescriptor DescriptorFor(RuleKind kind) => kind switch
+    {
+        RuleKind.ExactlyOneOf => DiagnosticDescriptors.ExactlyOneOfViolation,
+        RuleKind.AtMostOneOf => DiagnosticDescriptors.AtMostOneOfViolation,
+        RuleKind.DependentRequired => DiagnosticDescriptors.DependentRequiredViolation,
+        RuleKind.Compare => DiagnosticDescriptors.CompareViolation,
+        _ => DiagnosticDescriptors.ImpliesViolation,
+    };
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Analysis;
+
+/// <summary>Every constraint and rule of one request type, read from its attributes.</summary>
+internal sealed class RequestRules
+{
+    public Dictionary<string, MemberRules> Members { get; } = new();
+
+    public List<CrossRule> Rules { get; } = new();
+
+    public bool IsEmpty => Members.Count == 0 && Rules.Count == 0;
+}
+
+/// <summary>A property with its wire name and constraints.</summary>
+internal sealed class MemberRules
+{
+    public MemberRules(IPropertySymbol property, string wireName)
+    {
+        Property = property;
+        WireName = wireName;
+        AlwaysPresent = property.Type.IsValueType && property.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
+        ItemType = property.Type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Length == 1 &&
+                   generic.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+            ? Unwrap(generic.TypeArguments[0])
+            : null;
+        ValueType = Unwrap(property.Type);
+    }
+
+    public IPropertySymbol Property { get; }
+
+    public string Name => Property.Name;
+
+    public string WireName { get; }
+
+    /// <summary>A non-nullable value type: always present, whatever it is assigned.</summary>
+    public bool AlwaysPresent { get; }
+
+    /// <summary>The value's type without <c>?</c>.</summary>
+    public ITypeSymbol ValueType { get; }
+
+    /// <summary>The item type of a list member.</summary>
+    public ITypeSymbol? ItemType { get; }
+
+    public List<MemberRule> Constraints { get; } = new();
+
+    private static ITypeSymbol Unwrap(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+}
+
+/// <summary>One single-member constraint, as its attribute states it.</summary>
+internal sealed class MemberRule
+{
+    public ConstraintKind Kind { get; set; }
+
+    public string RuleId { get; set; } = string.Empty;
+
+    public string Message { get; set; } = string.Empty;
+
+    public DiagnosticSeverity Severity { get; set; } = DiagnosticSeverity.Error;
+
+    public long? Minimum { get; set; }
+
+    public long? Maximum { get; set; }
+
+    public long? ExclusiveMinimum { get; set; }
+
+    public long? ExclusiveMaximum { get; set; }
+
+    public string? Pattern { get; set; }
+
+    public bool AppliesToItems { get; set; }
+}
+
+/// <summary>One cross-field rule, as its attribute states it. Members are C# property names.</summary>
+internal sealed class CrossRule
+{
+    public RuleKind Kind { get; set; }
+
+    public string RuleId { get; set; } = string.Empty;
+
+    public string Message { get; set; } = string.Empty;
+
+    public DiagnosticSeverity Severity { get; set; } = DiagnosticSeverity.Error;
+
+    public DiagnosticSeverity NoneSetSeverity { get; set; } = DiagnosticSeverity.Error;
+
+    public IReadOnlyList<string> Members { get; set; } = new List<string>();
+
+    public CompareOperator Operator { get; set; }
+
+    public Condition? When { get; set; }
+
+    public Condition? Then { get; set; }
+}
+
+/// <summary>A test on one member of an implies rule.</summary>
+internal sealed record Condition(string Member, ConditionOperator Operator, IReadOnlyList<ConstValue> Values);

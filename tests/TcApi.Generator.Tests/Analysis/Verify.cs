@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using TcApi.Generator.Analysis;
+
+namespace TcApi.Generator.Tests.Analysis;
+
+/// <summary>Runs the constraint analyzer (and a code fix) on user code beside the generated bindings.</summary>
+internal static class Verify
+{
+    public const string Usings = "using TcApi.Gaap.V20180529;\nusing TcApi.Tests.Demo.V20240101;\n";
+
+    public static DiagnosticResult Diagnostic(string id) => new(id, DiagnosticSeverity.Error);
+
+    public static Task Analyzer(string code, params DiagnosticResult[] expected) => Analyzer(code, fromLibrary: false, expected);
+
+    public static async Task Analyzer(string code, bool fromLibrary, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<ConstraintAnalyzer, DefaultVerifier> { TestCode = Usings + code };
+        Configure(test.TestState, fromLibrary);
+        test.ReferenceAssemblies = GeneratedBindings.Net80;
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public static async Task CodeFix<TFix>(string code, string fixedCode, int index, DiagnosticResult[] expected, int remaining = 0)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<ConstraintAnalyzer, TFix, DefaultVerifier>
+        {
+            TestCode = Usings + code,
+            FixedCode = Usings + fixedCode,
+            CodeActionIndex = index,
+            ReferenceAssemblies = GeneratedBindings.Net80,
+            NumberOfFixAllIterations = remaining == 0 ? null : -1,
+        };
+        Configure(test.TestState, fromLibrary: true);
+        Configure(test.FixedState, fromLibrary: true);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private static void Configure(SolutionState state, bool fromLibrary)
+    {
+        state.AdditionalReferences.Add(GeneratedBindings.Runtime);
+        if (fromLibrary)
+        {
+            state.AdditionalReferences.Add(GeneratedBindings.Library);
+            return;
+        }
+
+        foreach (var source in GeneratedBindings.Sources)
+        {
+            state.Sources.Add(source);
+        }
+    }
+}
