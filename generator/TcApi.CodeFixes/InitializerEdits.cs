@@ -23,7 +23,7 @@ internal static class InitializerEdits
     public static SyntaxNode RemoveMember(SyntaxNode root, InitializerExpressionSyntax initializer, AssignmentExpressionSyntax assignment)
     {
         var remaining = initializer.Expressions.Remove(assignment);
-        return root.ReplaceNode(initializer, initializer.WithExpressions(remaining));
+        return root.ReplaceNode(initializer, initializer.WithExpressions(remaining).WithAdditionalAnnotations(Formatter.Annotation));
     }
 
     public static SyntaxNode ReplaceValue(SyntaxNode root, ExpressionSyntax value, string replacement) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using TcApi.Generator.Model;
 
@@ -11,7 +12,8 @@ internal sealed class RequestRules
 
     public List<CrossRule> Rules { get; } = new();
 
-    public bool IsEmpty => Members.Count == 0 && Rules.Count == 0;
+    /// <summary>Whether the type has nothing to check (it may still have wire names).</summary>
+    public bool IsEmpty => Rules.Count == 0 && Members.Values.All(m => m.Constraints.Count == 0);
 }
 
 /// <summary>A property with its wire name and constraints.</summary>

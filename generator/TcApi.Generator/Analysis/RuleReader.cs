@@ -27,13 +27,13 @@ internal sealed class RuleReader
         {
             var attributes = property.GetAttributes();
             var constraints = attributes.Where(a => _symbols.IsMemberConstraint(a.AttributeClass)).ToList();
-            if (constraints.Count == 0)
+            var wireNameAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _symbols.WireName));
+            if (constraints.Count == 0 && wireNameAttribute is null)
             {
                 continue;
             }
 
-            var wireName = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _symbols.WireName))
-                ?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
+            var wireName = wireNameAttribute?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
             var member = new MemberRules(property, wireName);
             member.Constraints.AddRange(constraints.Select(ReadConstraint).OfType<MemberRule>());
             rules.Members[property.Name] = member;
