@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Runtime.Loader;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TcApi.Generator.Analysis;
+using TcApi.Validation;
+
+namespace TcApi.Generator.Tests.Analysis.Agreement;
+
+/// <summary>
+/// Compile time and run time agree: for every rule of every spec, a constant request that breaks it is reported with
+/// the rule's id by the analyzer, and the very same code, compiled and run, makes <c>Validate()</c> report that id; a
+/// request that keeps the rule is reported by neither. The cases are derived from the spec files.
+/// </summary>
+public class AgreementTests
+{
+    private static readonly string[] Specs = ["gaap-v20180529.tcapi.json", "demo-v20240101.tcapi.json"];
+
+    private static readonly Lazy<IReadOnlyList<AgreementCase>> Cases = new(() =>
+        Specs.SelectMany(spec => SpecAction.Read(GeneratorHarness.ReadSpec(spec))).SelectMany(CaseBuilder.For).ToList());
+
+    private static readonly Lazy<IReadOnlyDictionary<string, (ISet<string> CompileTime, ISet<string> RunTime)>> Outcomes = new(Evaluate);
+
+    public static TheoryData<string> CaseNames() => new(Cases.Value.Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void The_analyzer_and_the_validator_agree(string name)
+    {
+        var @case = Cases.Value.Single(c => c.Name == name);
+        var (compileTime, runTime) = Outcomes.Value[name];
+
+        Assert.True(@case.Violates == compileTime.Contains(@case.RuleId), $"analyzer: {string.Join(", ", compileTime)} for {@case.Input.ToJsonString()}");
+        Assert.True(@case.Violates == runTime.Contains(@case.RuleId), $"Validate(): {string.Join(", ", runTime)} for {@case.Input.ToJsonString()}");
+    }
+
+    [Fact]
+    public void Every_rule_of_every_spec_has_a_breaking_case()
+    {
+        var ids = Specs.SelectMany(spec => GeneratorHarness.Run(GeneratorHarness.ReadSpec(spec)).Result.GeneratedSources)
+            .SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.SourceText.ToString(), "(?:Constraint|Rule)\\(\"([^\"]+)\"").Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+        var keptByTheCompiler = Specs.SelectMany(spec => SpecAction.Read(GeneratorHarness.ReadSpec(spec)))
+            .SelectMany(a => a.Members.Where(m => m.Required && !m.CanBeNull).Select(m => $"{a.Name}.{m.WireName}.required"));
+        ids.ExceptWith(keptByTheCompiler);
+
+        Assert.NotEmpty(ids);
+        Assert.Subset(Cases.Value.Where(c => c.Violates).Select(c => c.RuleId).ToHashSet(), ids);
+    }
+
+    private static IReadOnlyDictionary<string, (ISet<string>, ISet<string>)> Evaluate()
+    {
+        var cases = Cases.Value;
+        var source = new StringBuilder("namespace AgreementCases;\npublic static class Cases\n{\n");
+        foreach (var (c, i) in cases.Select((c, i) => (c, i)))
+        {
+            var members = c.Action.Members.Where(m => c.Input.ContainsKey(m.WireName))
+                .Select(m => $"{m.PropertyName} = {CSharpValue.Of(m, c.Input[m.WireName], c.Action.Namespace)}");
+            source.Append($"    public static object Case{i}() => new global::{c.Action.Namespace}.{c.Action.Name}Request {{ {string.Join(", ", members)} }}.Validate();\n");
+        }
+
+        source.Append("}\n");
+        var tree = CSharpSyntaxTree.ParseText(source.ToString(), GeneratorHarness.ParseOptions(), "Cases.cs");
+        var compilation = GeneratorHarness.Compilation()
+            .AddSyntaxTrees(GeneratedBindings.Sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, GeneratorHarness.ParseOptions(), s.Name)))
+            .AddSyntaxTrees(tree);
+
+        var analyzerDiagnostics = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ConstraintAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var firstCaseLine = 3;
+        var compileTime = cases.Select(_ => (ISet<string>)new HashSet<string>()).ToList();
+        foreach (var diagnostic in analyzerDiagnostics.Where(d => d.Location.SourceTree == tree))
+        {
+            compileTime[diagnostic.Location.GetLineSpan().StartLinePosition.Line - firstCaseLine].Add(diagnostic.Properties["RuleId"]!);
+        }
+
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var context = new AssemblyLoadContext("agreement", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var type = context.LoadFromStream(image).GetType("AgreementCases.Cases")!;
+            return cases.Select((c, i) =>
+            {
+                var result = (ValidationResult)type.GetMethod("Case" + i)!.Invoke(null, null)!;
+                return (c.Name, Outcome: (compileTime[i], (ISet<string>)result.Violations.Select(v => v.RuleId).ToHashSet()));
+            }).ToDictionary(x => x.Name, x => x.Outcome);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
