@@ -43,10 +43,13 @@ foreach (var violation in example.Validate().Violations)
     Console.WriteLine($"  {violation.Severity.ToString().ToLowerInvariant()} {violation.RuleId} at {violation.Path}: {violation.Message}");
 }
 
-// 5. EnsureValid() throws one exception that lists every violation.
+// 5. Constants that break a rule do not compile (try DelayLoop = 400: error TCAPI1001). Values known only at run
+//    time, say from configuration, are checked by EnsureValid(), which throws one exception listing every violation.
+var configuredPorts = new List<int> { 0, 443, 443 };
+var configuredDelay = int.Parse("400", System.Globalization.CultureInfo.InvariantCulture);
 try
 {
-    (request with { Ports = [0, 443, 443], DelayLoop = 400 }).EnsureValid();
+    (request with { Ports = configuredPorts, DelayLoop = configuredDelay }).EnsureValid();
 }
 catch (RequestValidationException e)
 {
