@@ -15,6 +15,7 @@ internal enum FileKind
     ErrorCode,
     ErrorCodes,
     ApiException,
+    Client,
 }
 
 /// <summary>
@@ -27,7 +28,8 @@ internal sealed record EmitUnit(
     ActionModel? Action,
     EnumModel? Enum,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<ErrorCodeModel> ErrorCodes)
+    EquatableArray<ErrorCodeModel> ErrorCodes,
+    EquatableArray<ActionSummary> Actions = default)
 {
     public string HintName => Kind switch
     {
@@ -39,7 +41,8 @@ internal sealed record EmitUnit(
         FileKind.Response => $"{Header.Namespace}.{Action!.Name}Response.g.cs",
         FileKind.ErrorCode => $"{Header.Namespace}.{Header.ServiceTypeName}ErrorCode.g.cs",
         FileKind.ErrorCodes => $"{Header.Namespace}.{Header.ServiceTypeName}ErrorCodes.g.cs",
-        _ => $"{Header.Namespace}.{Header.ServiceTypeName}ApiException.g.cs",
+        FileKind.ApiException => $"{Header.Namespace}.{Header.ServiceTypeName}ApiException.g.cs",
+        _ => $"{Header.Namespace}.{Header.ServiceTypeName}Client.g.cs",
     };
 
     public static IEnumerable<EmitUnit> From(ServiceModel? service)
@@ -71,5 +74,10 @@ internal sealed record EmitUnit(
         yield return new EmitUnit(FileKind.ErrorCode, header, null, null, none, service.ErrorCodes);
         yield return new EmitUnit(FileKind.ErrorCodes, header, null, null, none, service.ErrorCodes);
         yield return new EmitUnit(FileKind.ApiException, header, null, null, none, noCodes);
+        var summaries = service.Actions.Select(a => new ActionSummary(a.Name, a.Description)).ToEquatableArray();
+        yield return new EmitUnit(FileKind.Client, header, null, null, none, noCodes, summaries);
     }
 }
+
+/// <summary>What the client file needs of an action: so only a rename or a new summary re-renders the client.</summary>
+internal sealed record ActionSummary(string Name, string Description);

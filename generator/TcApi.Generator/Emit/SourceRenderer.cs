@@ -21,7 +21,8 @@ internal static class SourceRenderer
                 FileKind.Response => TemplateLibrary.Instance.Render("Response", new ResponseView(unit)),
                 FileKind.ErrorCode => TemplateLibrary.Instance.Render("ErrorCode", new ErrorCodesView(unit)),
                 FileKind.ErrorCodes => TemplateLibrary.Instance.Render("ErrorCodes", new ErrorCodesView(unit)),
-                _ => TemplateLibrary.Instance.Render("ApiException", new ErrorCodesView(unit)),
+                FileKind.ApiException => TemplateLibrary.Instance.Render("ApiException", new ErrorCodesView(unit)),
+                _ => TemplateLibrary.Instance.Render("Client", new ClientView(unit)),
             };
             return new GeneratedFile(unit.HintName, source, null);
         }

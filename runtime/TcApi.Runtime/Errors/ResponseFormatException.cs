@@ -6,21 +6,17 @@ namespace TcApi.Errors;
 /// The server's answer could not be read as the action's response: invalid or truncated JSON, a missing
 /// <c>Response</c> envelope, or a member of the wrong type. <see cref="Path"/> names the place.
 /// </summary>
-public sealed class ResponseFormatException : Exception
+public sealed class ResponseFormatException : TencentCloudException
 {
     /// <summary>Creates the exception.</summary>
     public ResponseFormatException(string action, string path, string reason, string? requestId = null, Exception? innerException = null)
-        : base($"{action}: the response could not be read at {(path.Length == 0 ? "/" : path)}: {reason}" +
+        : base(action, $"{action}: the response could not be read at {(path.Length == 0 ? "/" : path)}: {reason}" +
                (requestId is null ? string.Empty : $" (RequestId {requestId})"), innerException)
     {
-        Action = action;
         Path = path;
         Reason = reason;
         RequestId = requestId;
     }
-
-    /// <summary>The action whose response was read.</summary>
-    public string Action { get; }
 
     /// <summary>JSON pointer to the offending place, e.g. <c>/Response/ListenerIds/0</c>; empty for the whole document.</summary>
     public string Path { get; }

@@ -6,21 +6,17 @@ namespace TcApi.Errors;
 /// The server answered a call with <c>Response.Error</c>. Generated service exceptions derive from this and add
 /// the service's own typed code; codes neither the service nor the common list knows are kept in <see cref="RawCode"/>.
 /// </summary>
-public class TencentCloudApiException : Exception
+public class TencentCloudApiException : TencentCloudException
 {
     /// <summary>Creates the exception for an error returned by <paramref name="action"/>.</summary>
     public TencentCloudApiException(string action, ApiError error, string? requestId)
-        : base(Describe(action, error, requestId))
+        : base(action, Describe(action, error, requestId))
     {
-        Action = action;
         RawCode = error.Code;
         ServerMessage = error.Message;
         RequestId = requestId;
         CommonCode = CommonErrorCodes.TryParse(error.Code, out var common) ? common : null;
     }
-
-    /// <summary>The action that failed.</summary>
-    public string Action { get; }
 
     /// <summary>The error code exactly as the server sent it.</summary>
     public string RawCode { get; }

@@ -1,22 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using TcApi.Errors;
 
 namespace TcApi.Validation;
 
 /// <summary>Thrown when a request breaks one of its action's constraints or rules before it is sent.</summary>
-public sealed class RequestValidationException : Exception
+public sealed class RequestValidationException : TencentCloudException
 {
     /// <summary>Creates the exception for <paramref name="action"/> with its <paramref name="violations"/>.</summary>
     public RequestValidationException(string action, IReadOnlyList<ValidationViolation> violations)
-        : base(Describe(action, violations))
+        : base(action, Describe(action, violations))
     {
-        Action = action;
         Violations = violations;
     }
-
-    /// <summary>The action whose request was rejected.</summary>
-    public string Action { get; }
 
     /// <summary>Every violation found, in spec order.</summary>
     public IReadOnlyList<ValidationViolation> Violations { get; }

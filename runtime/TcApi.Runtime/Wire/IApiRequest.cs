@@ -9,6 +9,9 @@ public interface IApiRequest
     /// <summary>The action name sent in <c>X-TC-Action</c>.</summary>
     static abstract string ActionName { get; }
 
+    /// <summary>The action's service, version, idempotency and rate limit.</summary>
+    static abstract TcApi.Client.ApiActionInfo ActionInfo { get; }
+
     /// <summary>Checks every constraint and rule of the action.</summary>
     ValidationResult Validate();
 

@@ -1,0 +1,188 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TcApi.Gaap.V20180529;
+using TcApi.Signing;
+
+namespace TcApi.Emulator;
+
+/// <summary>
+/// A local GAAP endpoint that behaves like gaap.tencentcloudapi.com for CreateTCPListeners: it verifies signatures,
+/// routes on X-TC-Action and X-TC-Version, checks parameters with the spec's rules, keeps state, enforces the rate
+/// limit, and answers in the real envelope. Listens on 127.0.0.1 only. Tests can queue faults.
+/// </summary>
+public sealed class GaapEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorOptions _options;
+    private readonly SignatureVerifier _verifier;
+    private readonly SlidingRateWindow _rate;
+
+    private GaapEmulator(WebApplication app, EmulatorOptions options)
+    {
+        _app = app;
+        _options = options;
+        _verifier = new SignatureVerifier(options.Credential, options.TimeProvider, CreateTCPListenersRequest.ServiceName);
+        _rate = new SlidingRateWindow(CreateTCPListenersRequest.RateLimitPerSecond, options.TimeProvider);
+        State = new EmulatorState(options.ListenerLimit);
+    }
+
+    /// <summary>The address to send requests to, e.g. http://127.0.0.1:49152/.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>The credential whose signatures the emulator accepts.</summary>
+    public Credential Credential => _options.Credential;
+
+    /// <summary>Connections, groups and listeners.</summary>
+    public EmulatorState State { get; }
+
+    /// <summary>Faults to show on the next requests.</summary>
+    public FaultQueue Faults { get; } = new();
+
+    /// <summary>How many requests it has received.</summary>
+    public int RequestCount => _requests;
+
+    /// <summary>The most CreateTCPListeners calls it accepted within any one second.</summary>
+    public int PeakCallsPerSecond => _rate.Peak;
+
+    private int _requests;
+
+    /// <summary>Starts an emulator on 127.0.0.1.</summary>
+    public static async Task<GaapEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EmulatorOptions();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+        });
+        var app = builder.Build();
+        var emulator = new GaapEmulator(app, options);
+        app.MapPost("/", emulator.HandleAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        emulator.Address = new Uri(address.TrimEnd('/') + "/");
+        return emulator;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _requests);
+        var fault = Faults.Next();
+        if (fault is not null and not ApiErrorFault && await ApplyAsync(fault, context).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var requestId = Guid.NewGuid().ToString();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("Response"u8);
+            try
+            {
+                var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+                if (fault is ApiErrorFault injected)
+                {
+                    throw new ApiErrorResult(injected.Code, injected.Message);
+                }
+
+                Route(context.Request, body, writer);
+            }
+            catch (ApiErrorResult error)
+            {
+                writer.Reset(buffer = new System.Buffers.ArrayBufferWriter<byte>(256));
+                writer.WriteStartObject();
+                writer.WriteStartObject("Response"u8);
+                writer.WriteStartObject("Error"u8);
+                writer.WriteString("Code"u8, error.Code);
+                writer.WriteString("Message"u8, error.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteString("RequestId"u8, requestId);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory).ConfigureAwait(false);
+    }
+
+    private void Route(HttpRequest request, byte[] body, Utf8JsonWriter response)
+    {
+        _verifier.Verify(request, body);
+        var action = request.Headers["X-TC-Action"].ToString();
+        if (action != CreateTCPListenersRequest.ActionName)
+        {
+            throw new ApiErrorResult("InvalidAction", $"The action {action} does not exist (this emulator serves {CreateTCPListenersRequest.ActionName}).");
+        }
+
+        var version = request.Headers["X-TC-Version"].ToString();
+        if (version != CreateTCPListenersRequest.ApiVersion)
+        {
+            throw new ApiErrorResult("NoSuchVersion", $"The API version {version} does not exist.");
+        }
+
+        if (!_rate.TryEnter())
+        {
+            throw new ApiErrorResult("RequestLimitExceeded", $"More than {CreateTCPListenersRequest.RateLimitPerSecond} requests per second.");
+        }
+
+        CreateTCPListenersHandler.Handle(body, State, response);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
+    {
+        using var memory = new MemoryStream();
+        await request.Body.CopyToAsync(memory).ConfigureAwait(false);
+        return memory.ToArray();
+    }
+
+    /// <summary>Applies a fault; true when it replaced the answer.</summary>
+    private static async Task<bool> ApplyAsync(Fault fault, HttpContext context)
+    {
+        switch (fault)
+        {
+            case DelayFault delay:
+                await Task.Delay(delay.Duration, context.RequestAborted).ConfigureAwait(false);
+                return false;
+            case StatusFault status:
+                context.Response.StatusCode = (int)status.Code;
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync($"{(int)status.Code} {status.Code} (injected by the emulator)").ConfigureAwait(false);
+                return true;
+            case HtmlFault:
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html><head><title>Sign in to the network</title></head><body>Please sign in.</body></html>").ConfigureAwait(false);
+                return true;
+            case TruncatedFault:
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/json";
+                await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("{\"Response\":{\"ListenerIds\":[\"listener-")).ConfigureAwait(false);
+                return true;
+            default:
+                context.Abort();
+                return true;
+        }
+    }
+}

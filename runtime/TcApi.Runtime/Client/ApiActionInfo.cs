@@ -1,0 +1,9 @@
+namespace TcApi.Client;
+
+/// <summary>What the client needs to know about an action, from its spec.</summary>
+/// <param name="Service">The service of the credential scope, e.g. <c>gaap</c>.</param>
+/// <param name="Version">The API version, sent in X-TC-Version.</param>
+/// <param name="Action">The action, sent in X-TC-Action.</param>
+/// <param name="Idempotent">Whether a call that may have reached the service may be repeated.</param>
+/// <param name="RateLimitPerSecond">The documented calls per second, or <see langword="null"/>.</param>
+public sealed record ApiActionInfo(string Service, string Version, string Action, bool Idempotent, int? RateLimitPerSecond);

@@ -1,0 +1,33 @@
+using System;
+using TcApi.Errors;
+
+namespace TcApi.Client;
+
+/// <summary>
+/// Which failures are retried. Anything that may have been processed by the service is retried only for idempotent
+/// actions: creating listeners twice is worse than an error.
+/// </summary>
+internal static class RetryPolicy
+{
+    public static bool ShouldRetry(Exception failure, bool idempotent) => failure switch
+    {
+        TencentCloudApiException api when api.RawCode.StartsWith("RequestLimitExceeded", StringComparison.Ordinal) => true,
+        TencentCloudApiException api when api.RawCode is "InternalError" or "ServiceUnavailable" => idempotent,
+        TencentCloudApiException => false,
+        TencentCloudHttpException http when (int)http.StatusCode == 429 => true,
+        TencentCloudHttpException http when (int)http.StatusCode >= 500 => idempotent,
+        TencentCloudHttpException => false,
+        TencentCloudTransportException transport => !transport.RequestMayHaveBeenSent || idempotent,
+        ResponseFormatException => idempotent,
+        _ => false,
+    };
+
+    /// <summary>The delay before attempt <paramref name="attempt"/> + 1.</summary>
+    public static TimeSpan Delay(RetryOptions options, int attempt)
+    {
+        var exponential = options.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1);
+        var capped = Math.Min(exponential, options.MaxDelay.TotalMilliseconds);
+        var jittered = options.Jitter ? capped * (0.5 + (Random.Shared.NextDouble() * 0.5)) : capped;
+        return TimeSpan.FromMilliseconds(jittered);
+    }
+}
