@@ -47,8 +47,16 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .SelectMany(static (result, _) => EmitUnit.From(result.Service))
             .WithTrackingName(TrackingNames.EmitUnits);
 
+        // Public by default; a project that only uses the binding inside itself (the emulator) asks for internal.
+        var accessibility = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) =>
+                options.GlobalOptions.TryGetValue("build_property.TcApiGeneratedAccessibility", out var value) &&
+                value.Trim().Equals("internal", StringComparison.OrdinalIgnoreCase) ? "internal" : "public")
+            .WithTrackingName(TrackingNames.Accessibility);
+
         var files = units
-            .Select(static (unit, _) => SourceRenderer.Render(unit))
+            .Combine(accessibility)
+            .Select(static (input, _) => SourceRenderer.Render(input.Left, input.Right))
             .WithTrackingName(TrackingNames.RenderedFiles);
 
         context.RegisterSourceOutput(files.Combine(languageVersion), static (spc, input) =>

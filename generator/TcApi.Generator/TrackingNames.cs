@@ -10,9 +10,10 @@ public static class TrackingNames
     public const string RenderedFiles = nameof(RenderedFiles);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string LanguageCheck = nameof(LanguageCheck);
+    public const string Accessibility = nameof(Accessibility);
 
     public static readonly string[] All =
     {
-        SpecFiles, ParsedSpecs, SpecDiagnostics, EmitUnits, RenderedFiles, LanguageVersion, LanguageCheck,
+        SpecFiles, ParsedSpecs, SpecDiagnostics, EmitUnits, RenderedFiles, LanguageVersion, LanguageCheck, Accessibility,
     };
 }

@@ -7,24 +7,25 @@ namespace TcApi.Generator.Emit;
 /// <summary>Renders one <see cref="EmitUnit"/> into the source of one file.</summary>
 internal static class SourceRenderer
 {
-    public static GeneratedFile Render(EmitUnit unit)
+    public static GeneratedFile Render(EmitUnit unit, string accessibility)
     {
         try
         {
-            var source = unit.Kind switch
+            (string Template, FileView View) input = unit.Kind switch
             {
-                FileKind.Enum => TemplateLibrary.Instance.Render("Enum", new EnumView(unit)),
-                FileKind.EnumWire => TemplateLibrary.Instance.Render("EnumWire", new EnumView(unit)),
-                FileKind.Request => TemplateLibrary.Instance.Render("Request", new RequestView(unit)),
-                FileKind.RequestValidation => TemplateLibrary.Instance.Render("RequestValidation", new ValidationView(unit)),
-                FileKind.RequestWire => TemplateLibrary.Instance.Render("RequestWire", new WireView(unit)),
-                FileKind.Response => TemplateLibrary.Instance.Render("Response", new ResponseView(unit)),
-                FileKind.ErrorCode => TemplateLibrary.Instance.Render("ErrorCode", new ErrorCodesView(unit)),
-                FileKind.ErrorCodes => TemplateLibrary.Instance.Render("ErrorCodes", new ErrorCodesView(unit)),
-                FileKind.ApiException => TemplateLibrary.Instance.Render("ApiException", new ErrorCodesView(unit)),
-                _ => TemplateLibrary.Instance.Render("Client", new ClientView(unit)),
+                FileKind.Enum => ("Enum", new EnumView(unit)),
+                FileKind.EnumWire => ("EnumWire", new EnumView(unit)),
+                FileKind.Request => ("Request", new RequestView(unit)),
+                FileKind.RequestValidation => ("RequestValidation", new ValidationView(unit)),
+                FileKind.RequestWire => ("RequestWire", new WireView(unit)),
+                FileKind.Response => ("Response", new ResponseView(unit)),
+                FileKind.ErrorCode => ("ErrorCode", new ErrorCodesView(unit)),
+                FileKind.ErrorCodes => ("ErrorCodes", new ErrorCodesView(unit)),
+                FileKind.ApiException => ("ApiException", new ErrorCodesView(unit)),
+                _ => ("Client", new ClientView(unit)),
             };
-            return new GeneratedFile(unit.HintName, source, null);
+            input.View.Accessibility = accessibility;
+            return new GeneratedFile(unit.HintName, TemplateLibrary.Instance.Render(input.Template, input.View), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -11,7 +11,7 @@ internal sealed partial class SpecParser
     /// <summary>Names the generated request and response types define themselves; a member may not take them.</summary>
     private static readonly string[] ReservedPropertyNames =
     {
-        "ActionName", "ServiceName", "ApiVersion", "Endpoint", "RateLimitPerSecond", "IsIdempotent", "DocumentedErrorCodes", "Validate", "EnsureValid", "WriteTo",
+        "ActionName", "ActionInfo", "ServiceName", "ApiVersion", "Endpoint", "RateLimitPerSecond", "IsIdempotent", "DocumentedErrorCodes", "Validate", "EnsureValid", "WriteTo",
         "ReadFrom", "ReadResponse", "ToJsonUtf8", "Equals", "GetHashCode", "ToString", "EqualityContract",
         "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize",
     };

@@ -22,6 +22,10 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
     /// <summary>The action name sent in <c>X-TC-Action</c>.</summary>
     public static string ActionName => "CreateTCPListeners";
 
+    /// <summary>The action's service, version, idempotency and rate limit, for the client.</summary>
+    public static global::TcApi.Client.ApiActionInfo ActionInfo { get; } =
+        new("gaap", "2018-05-29", "CreateTCPListeners", false, 20);
+
     /// <summary>The service, which the signature's credential scope names.</summary>
     public const string ServiceName = "gaap";
 

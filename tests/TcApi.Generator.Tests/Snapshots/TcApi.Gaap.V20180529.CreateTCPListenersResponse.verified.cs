@@ -8,7 +8,7 @@ namespace TcApi.Gaap.V20180529;
 /// The result of CreateTCPListeners.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial record CreateTCPListenersResponse
+public sealed partial record CreateTCPListenersResponse : global::TcApi.Wire.IApiResponse<CreateTCPListenersResponse>
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted and unknown members ignored.

@@ -7,6 +7,7 @@ internal abstract class FileView
 {
     protected FileView(ServiceHeader header)
     {
+        Accessibility = "public";
         Namespace = header.Namespace;
         SpecFile = header.SpecFileName;
         ServiceTypeName = header.ServiceTypeName;
@@ -19,4 +20,7 @@ internal abstract class FileView
     public string ServiceTypeName { get; }
 
     public string GeneratedCode => GeneratorInfo.GeneratedCodeAttribute;
+
+    /// <summary>The accessibility of the generated types: public, or internal when the project asks for it.</summary>
+    public string Accessibility { get; set; }
 }
