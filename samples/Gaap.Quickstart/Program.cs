@@ -1,8 +1,24 @@
 using System.Text;
+using TcApi.Client;
+using TcApi.Emulator;
 using TcApi.Gaap.V20180529;
+using TcApi.Signing;
 using TcApi.Validation;
 
-// 1. Build a request. Required members are C# `required`; every property has IntelliSense docs from the spec.
+// dotnet run --project samples/Gaap.Quickstart                      → against a local emulator, started here
+// dotnet run --project samples/Gaap.Quickstart -- --endpoint gaap.tencentcloudapi.com --proxy-id link-xxxxxxxx
+//                                                                   → against Tencent Cloud, with the credentials in
+//                                                                     TENCENTCLOUD_SECRET_ID / _SECRET_KEY
+var endpoint = Option("--endpoint");
+var proxyId = Option("--proxy-id") ?? "link-bjkpdum1";
+
+await using var emulator = endpoint is null ? await GaapEmulator.StartAsync() : null;
+var credential = emulator?.Credential ?? Credential.FromEnvironment();
+using var http = new HttpClient();
+var client = new GaapClient(http, credential, new TencentCloudClientOptions { Endpoint = emulator?.Address.ToString() ?? endpoint });
+Console.WriteLine(emulator is null ? $"Calling {endpoint} as {credential.SecretId}." : $"Started a local GAAP emulator at {emulator.Address}.");
+
+// 1. A request. Required members are C# `required`; every property carries IntelliSense docs from the spec.
 var request = new CreateTCPListenersRequest
 {
     ListenerName = "web",
@@ -10,49 +26,47 @@ var request = new CreateTCPListenersRequest
     Scheduler = Scheduler.WeightedRoundRobin,
     HealthCheck = true,
     RealServerType = RealServerType.Ip,
-    ProxyId = "link-bjkpdum1",
+    ProxyId = proxyId,
     DelayLoop = 20,
     ConnectTimeout = 10,
 };
-
-// 2. Validate it against every documented constraint and rule.
-var result = request.Validate();
-Console.WriteLine($"Our request is {(result.IsValid ? "valid" : "invalid")}.");
-
-// 3. Its wire JSON, exactly as it will be signed and sent.
 Console.WriteLine("Wire JSON: " + Encoding.UTF8.GetString(request.ToJsonUtf8()));
-Console.WriteLine();
 
-// 4. The documentation's own example request, as published (numbers written as strings).
-var published = """
-    {
-        "RealServerType": "IP",
-        "ConnectTimeout": "20",
-        "ProxyId": "link-bjkpdum1",
-        "HealthCheck": "1",
-        "ListenerName": "test1",
-        "Scheduler": "rr",
-        "Ports": ["90"],
-        "DelayLoop": "20"
-    }
-    """u8;
-var example = CreateTCPListenersRequest.ReadFrom(published);
-Console.WriteLine("The documentation's example request breaks its own rule:");
-foreach (var violation in example.Validate().Violations)
-{
-    Console.WriteLine($"  {violation.Severity.ToString().ToLowerInvariant()} {violation.RuleId} at {violation.Path}: {violation.Message}");
-}
+// 2. Create the listeners.
+var created = await client.CreateTCPListenersAsync(request);
+Console.WriteLine($"Created listeners {string.Join(", ", created.ListenerIds)} (RequestId {created.RequestId}).");
 
-// 5. Constants that break a rule do not compile (try DelayLoop = 400: error TCAPI1001). Values known only at run
-//    time, say from configuration, are checked by EnsureValid(), which throws one exception listing every violation.
-var configuredPorts = new List<int> { 0, 443, 443 };
-var configuredDelay = int.Parse("400", System.Globalization.CultureInfo.InvariantCulture);
+// 3. The documentation's own example request breaks its own rule; the client rejects it without calling.
+var published = """{"RealServerType":"IP","ConnectTimeout":"20","ProxyId":"link-bjkpdum1","HealthCheck":"1","ListenerName":"test1","Scheduler":"rr","Ports":["90"],"DelayLoop":"20"}"""u8;
 try
 {
-    (request with { Ports = configuredPorts, DelayLoop = configuredDelay }).EnsureValid();
+    await client.CreateTCPListenersAsync(CreateTCPListenersRequest.ReadFrom(published));
 }
 catch (RequestValidationException e)
 {
-    Console.WriteLine();
-    Console.WriteLine(e.Message);
+    Console.WriteLine("Rejected before sending: " + e.Violations[0]);
 }
+
+// 4. A server-side error arrives as a typed exception: port 80 is taken now.
+try
+{
+    await client.CreateTCPListenersAsync(request with { Ports = [80] });
+}
+catch (GaapApiException e) when (e.ErrorCode == GaapErrorCode.InvalidParameterValueDuplicatedListenerPort)
+{
+    Console.WriteLine($"The service said {e.RawCode}: {e.ServerMessage} (RequestId {e.RequestId}).");
+}
+
+// 5. Constants that break a rule do not compile (try DelayLoop = 400: error TCAPI1001). Values known only at run
+//    time, say from configuration, are checked by Validate()/EnsureValid().
+var configuredPorts = new List<int> { 0, 443, 443 };
+var result = (request with { Ports = configuredPorts }).Validate();
+Console.WriteLine($"Configured ports {string.Join(", ", configuredPorts)}: {result.Violations.Count} violations");
+foreach (var violation in result.Violations)
+{
+    Console.WriteLine("  " + violation);
+}
+
+return 0;
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
