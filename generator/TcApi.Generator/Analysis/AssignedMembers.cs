@@ -1,36 +1,30 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace TcApi.Generator.Analysis;
 
 /// <summary>The members one object initializer or <c>with</c> assigns, with their values and where they are written.</summary>
 internal sealed class AssignedMembers
 {
-    private readonly Dictionary<string, (ConstValue Value, IOperation Assignment)> _assigned = new();
+    private readonly Dictionary<string, (ConstValue Value, SyntaxNode Assignment)> _assigned = new();
     private readonly RequestRules _rules;
 
-    public AssignedMembers(IObjectOrCollectionInitializerOperation initializer, RequestRules rules, bool othersAreUnknown)
+    public AssignedMembers(RequestRules rules, bool othersAreUnknown)
     {
         _rules = rules;
         OthersAreUnknown = othersAreUnknown;
-        foreach (var operation in initializer.Initializers)
-        {
-            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment)
-            {
-                _assigned[property.Name] = (ConstantReader.Read(assignment.Value), assignment);
-            }
-        }
     }
 
     /// <summary>In a <c>with</c>, members it does not assign come from another object: their values are unknown.</summary>
     public bool OthersAreUnknown { get; }
 
+    public void Add(string member, ConstValue value, SyntaxNode assignment) => _assigned[member] = (value, assignment);
+
     public bool IsAssigned(string member) => _assigned.ContainsKey(member);
 
-    public Location? LocationOf(string member) => _assigned.TryGetValue(member, out var a) ? a.Assignment.Syntax.GetLocation() : null;
+    public Location? LocationOf(string member) => _assigned.TryGetValue(member, out var a) ? a.Assignment.GetLocation() : null;
 
-    public int PositionOf(string member) => _assigned.TryGetValue(member, out var a) ? a.Assignment.Syntax.SpanStart : -1;
+    public int PositionOf(string member) => _assigned.TryGetValue(member, out var a) ? a.Assignment.SpanStart : -1;
 
     /// <summary>The member's value: its constant, <see cref="ConstValue.Null"/> when not assigned by <c>new</c>, or unknown.</summary>
     public ConstValue ValueOf(string member)
@@ -51,14 +45,13 @@ internal sealed class AssignedMembers
             return true;
         }
 
-        var value = ValueOf(member);
         if (!IsAssigned(member))
         {
             return OthersAreUnknown ? null : false;
         }
 
         // A non-constant reference may still be null; only a constant decides.
-        return value.Kind switch
+        return ValueOf(member).Kind switch
         {
             ConstKind.Null => false,
             ConstKind.Unknown => null,

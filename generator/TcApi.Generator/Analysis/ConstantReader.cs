@@ -1,67 +1,143 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace TcApi.Generator.Analysis;
 
 /// <summary>
 /// Reads the compile-time value of an assigned expression: literals, const locals and fields, folded expressions,
 /// enum members, null, and lists written as collection expressions or array initializers whose items are constants.
-/// Everything else is <see cref="ConstValue.Unknown"/>, and the run-time validator covers it.
+/// Everything else is <see cref="ConstValue.Unknown"/>, and the run-time validator covers it. It works on syntax with
+/// the semantic model's constant folding — no IOperation tree, which would cost far more per initializer.
 /// </summary>
 internal static class ConstantReader
 {
-    public static ConstValue Read(IOperation operation)
+    /// <summary>The value of <paramref name="expression"/>, typed by the member it is assigned to.</summary>
+    public static ConstValue Read(ExpressionSyntax expression, SemanticModel model, MemberRules member, CancellationToken cancellationToken)
     {
-        if (operation.ConstantValue.HasValue)
+        expression = Unwrap(expression);
+        return expression switch
         {
-            return FromConstant(operation.ConstantValue.Value, operation.Type);
-        }
-
-        // Roslyn 4.8 (our floor) has collection-expression syntax but no IOperation for it: read the syntax.
-        if (operation.Syntax is CollectionExpressionSyntax collection && operation.SemanticModel is { } model)
-        {
-            return ReadCollection(collection, model);
-        }
-
-        return operation switch
-        {
-            IConversionOperation conversion => Read(conversion.Operand),
-            IArrayCreationOperation { Initializer: { } initializer } => ReadArray(initializer),
-            _ => ConstValue.Unknown,
+            CollectionExpressionSyntax collection => ReadList(ItemsOf(collection), model, member.ItemType, complete: AllExpressions(collection), cancellationToken),
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => ReadList(initializer.Expressions, model, member.ItemType, complete: true, cancellationToken),
+            ImplicitArrayCreationExpressionSyntax { Initializer: var initializer } => ReadList(initializer.Expressions, model, member.ItemType, complete: true, cancellationToken),
+            _ => Scalar(expression, model, member.ValueType, cancellationToken),
         };
     }
 
-    private static ConstValue ReadArray(IArrayInitializerOperation initializer)
+    private static ConstValue Scalar(ExpressionSyntax expression, SemanticModel model, ITypeSymbol? type, CancellationToken cancellationToken)
     {
-        var items = new List<ListItem>();
-        foreach (var element in initializer.ElementValues)
+        expression = Unwrap(expression);
+        if (SyntacticConstant(expression, type) is { } known)
         {
-            items.Add(new ListItem(Read(element), element.Syntax));
+            return known;
         }
 
-        return ConstValue.OfList(items, complete: true);
+        // A name is a const local or field, or not a constant at all: a speculative lookup says which without binding
+        // the method body. Folded expressions (MaxDelay + 1) need the semantic model, which binds the whole body.
+        if (expression is IdentifierNameSyntax or MemberAccessExpressionSyntax)
+        {
+            return model.GetSpeculativeSymbolInfo(expression.SpanStart, expression, SpeculativeBindingOption.BindAsExpression).Symbol switch
+            {
+                IFieldSymbol { HasConstantValue: true } field => FromConstant(field.ConstantValue, type),
+                ILocalSymbol { HasConstantValue: true } local => FromConstant(local.ConstantValue, type),
+                _ => ConstValue.Unknown,
+            };
+        }
+
+        var constant = model.GetConstantValue(expression, cancellationToken);
+        return constant.HasValue ? FromConstant(constant.Value, type) : ConstValue.Unknown;
     }
 
-    private static ConstValue ReadCollection(CollectionExpressionSyntax collection, SemanticModel model)
+    /// <summary>Literals, negated numbers, members and casts of the member's own enum type: read without binding.</summary>
+    private static ConstValue? SyntacticConstant(ExpressionSyntax expression, ITypeSymbol? type)
     {
-        var items = new List<ListItem>();
-        var complete = true;
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression):
+                return ConstValue.Null;
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.DefaultLiteralExpression):
+                return null;
+            case LiteralExpressionSyntax literal:
+                return literal.Token.Value is { } value && value is not double and not float and not decimal and not char ? FromConstant(value, type) : null;
+            case PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax operand } negation when negation.IsKind(SyntaxKind.UnaryMinusExpression):
+                return operand.Token.Value is int or long or uint && FromConstant(operand.Token.Value, type) is { Kind: ConstKind.Integer } positive && positive.Integer != long.MinValue
+                    ? ConstValue.OfInteger(-positive.Integer, positive.EnumType)
+                    : null;
+            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when type is { TypeKind: TypeKind.Enum } && NamesType(access.Expression, type):
+                return type.GetMembers(member.Identifier.ValueText) is [IFieldSymbol { HasConstantValue: true } field] ? FromConstant(field.ConstantValue, type) : null;
+            case CastExpressionSyntax cast when type is { TypeKind: TypeKind.Enum } && NamesType(cast.Type, type) && SyntacticConstant(Unwrap(cast.Expression), null) is { Kind: ConstKind.Integer } number:
+                return ConstValue.OfInteger(number.Integer, type);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Whether the syntax names <paramref name="type"/> by its simple name (anything else is left to binding).</summary>
+    private static bool NamesType(ExpressionSyntax syntax, ITypeSymbol type) => syntax switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText == type.Name,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == type.Name && qualified.ToString().Replace("global::", string.Empty) == type.ToDisplayString(),
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == type.Name && access.ToString().Replace("global::", string.Empty) == type.ToDisplayString(),
+        AliasQualifiedNameSyntax alias => alias.ToString().Replace("global::", string.Empty) == type.ToDisplayString(),
+        _ => false,
+    };
+
+    private static ConstValue ReadList(IEnumerable<ExpressionSyntax> items, SemanticModel model, ITypeSymbol? itemType, bool complete, CancellationToken cancellationToken)
+    {
+        var values = new List<ListItem>();
+        foreach (var item in items)
+        {
+            values.Add(new ListItem(Scalar(item, model, itemType, cancellationToken), item));
+        }
+
+        return ConstValue.OfList(values, complete);
+    }
+
+    private static IEnumerable<ExpressionSyntax> ItemsOf(CollectionExpressionSyntax collection)
+    {
         foreach (var element in collection.Elements)
         {
-            if (element is ExpressionElementSyntax { Expression: var expression } && model.GetOperation(expression) is { } item)
+            if (element is ExpressionElementSyntax { Expression: var expression })
             {
-                items.Add(new ListItem(Read(item), expression));
+                yield return expression;
             }
-            else
+        }
+    }
+
+    /// <summary>A spread element (<c>[..other]</c>) hides how many items there are.</summary>
+    private static bool AllExpressions(CollectionExpressionSyntax collection)
+    {
+        foreach (var element in collection.Elements)
+        {
+            if (element is not ExpressionElementSyntax)
             {
-                complete = false;
+                return false;
             }
         }
 
-        return ConstValue.OfList(items, complete);
+        return true;
+    }
+
+    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                    expression = postfix.Operand;
+                    break;
+                default:
+                    return expression;
+            }
+        }
     }
 
     private static ConstValue FromConstant(object? value, ITypeSymbol? type)

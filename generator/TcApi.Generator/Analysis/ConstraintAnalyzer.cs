@@ -1,9 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using TcApi.Generator.Diagnostics;
 
 namespace TcApi.Generator.Analysis;
@@ -42,49 +43,100 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             }
 
             var reader = new RuleReader(symbols);
+            var names = new RequestTypeNames(start.Compilation, reader);
             var text = new ValueText(symbols.WireValue);
             var singleField = new SingleFieldChecks(text);
             var crossField = new CrossFieldChecks(text);
-            start.RegisterOperationAction(context => AnalyzeAssignment(context, reader, singleField), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(context => AnalyzeInitializer(context, reader, crossField), OperationKind.ObjectCreation, OperationKind.With);
+
+            // Syntax actions, not operation actions: the IOperation tree is built only for the few expressions that
+            // create or assign a request type, not for every method body of the compilation.
+            start.RegisterSyntaxNodeAction(
+                context => AnalyzeInitializer(context, reader, names, singleField, crossField),
+                SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
+            start.RegisterSyntaxNodeAction(context => AnalyzeAssignment(context, reader, names, singleField), SyntaxKind.SimpleAssignmentExpression);
         });
     }
 
-    /// <summary>Every assignment of a constrained property: in <c>new</c> and <c>with</c> initializers, and plain ones.</summary>
-    private static void AnalyzeAssignment(OperationAnalysisContext context, RuleReader reader, SingleFieldChecks checks)
+    /// <summary>A plain assignment outside any initializer (initializers are analyzed with their creation).</summary>
+    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, RuleReader reader, RequestTypeNames names, SingleFieldChecks checks)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation { Property: var property } ||
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (assignment.Parent is InitializerExpressionSyntax ||
+            !names.IsConstrainedMemberName(RightmostName(assignment.Left)) ||
+            context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property ||
             reader.For(property.ContainingType) is not { } rules ||
             !rules.Members.TryGetValue(property.Name, out var member))
         {
             return;
         }
 
-        var value = ConstantReader.Read(assignment.Value);
-        foreach (var finding in checks.Check(member, value, assignment.Value.Syntax))
-        {
-            context.ReportDiagnostic(finding.ToDiagnostic());
-        }
+        var value = ConstantReader.Read(assignment.Right, context.SemanticModel, member, context.CancellationToken);
+        Report(context, checks.Check(member, value, assignment.Right));
     }
 
-    /// <summary>Cross-field rules among the members one initializer assigns.</summary>
-    private static void AnalyzeInitializer(OperationAnalysisContext context, RuleReader reader, CrossFieldChecks checks)
+    /// <summary>Every member a <c>new</c> or <c>with</c> initializer assigns, then the rules among them.</summary>
+    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, RuleReader reader, RequestTypeNames names, SingleFieldChecks singleField, CrossFieldChecks crossField)
     {
-        var (initializer, isWith) = context.Operation switch
+        var (initializer, isWith) = context.Node switch
         {
-            IObjectCreationOperation creation => (creation.Initializer, false),
-            IWithOperation with => (with.Initializer, true),
+            BaseObjectCreationExpressionSyntax creation => (creation.Initializer, false),
+            WithExpressionSyntax with => (with.Initializer, true),
             _ => (null, false),
         };
-        if (initializer is null || reader.For(context.Operation.Type) is not { Rules.Count: > 0 } rules)
+        if (initializer is null || initializer.Expressions.Count == 0 || !MayCreateRequest(context.Node, initializer, names) ||
+            reader.For(CreatedType(context)) is not { } rules)
         {
             return;
         }
 
-        var assigned = new AssignedMembers(initializer, rules, othersAreUnknown: isWith);
-        var where = context.Operation.Syntax is ObjectCreationExpressionSyntax { Type: var type } ? type.GetLocation() : context.Operation.Syntax.GetLocation();
-        foreach (var finding in checks.Check(rules, assigned, where))
+        // In an initializer a name can only be a member of the created type: no binding is needed to find it.
+        var assigned = new AssignedMembers(rules, othersAreUnknown: isWith);
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment &&
+                assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) &&
+                rules.Members.TryGetValue(name.Identifier.ValueText, out var member))
+            {
+                var value = ConstantReader.Read(assignment.Right, context.SemanticModel, member, context.CancellationToken);
+                assigned.Add(member.Name, value, assignment);
+                Report(context, singleField.Check(member, value, assignment.Right));
+            }
+        }
+
+        if (rules.Rules.Count > 0)
+        {
+            var where = context.Node is ObjectCreationExpressionSyntax { Type: var type } ? type.GetLocation() : context.Node.GetLocation();
+            Report(context, crossField.Check(rules, assigned, where));
+        }
+    }
+
+    /// <summary>
+    /// The type a <c>new T</c> names, bound speculatively as a type (cheap: the method body is not bound); the type of
+    /// a target-typed <c>new()</c> or a <c>with</c> needs the full semantic model.
+    /// </summary>
+    private static ITypeSymbol? CreatedType(SyntaxNodeAnalysisContext context) =>
+        context.Node is ObjectCreationExpressionSyntax { Type: var type }
+            ? context.SemanticModel.GetSpeculativeTypeInfo(context.Node.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type
+            : context.SemanticModel.GetTypeInfo(context.Node, context.CancellationToken).Type;
+
+    /// <summary>Whether the syntax alone leaves room for a request type: its name, or (for new() and with) a member name.</summary>
+    private static bool MayCreateRequest(SyntaxNode node, InitializerExpressionSyntax initializer, RequestTypeNames names) =>
+        node is ObjectCreationExpressionSyntax { Type: var type }
+            ? names.IsRequestTypeName(RightmostName(type))
+            : initializer.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && names.IsConstrainedMemberName(name.Identifier.ValueText));
+
+    private static string RightmostName(SyntaxNode node) => node switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    private static void Report(SyntaxNodeAnalysisContext context, IEnumerable<Finding> findings)
+    {
+        foreach (var finding in findings)
         {
             context.ReportDiagnostic(finding.ToDiagnostic());
         }

@@ -73,13 +73,25 @@ internal sealed class MemberCode
         _ => $"global::{_namespace}.{Member.EnumName}.{Enum!.Values.First(v => v.WireString == value.ToString()).Name}",
     };
 
+    /// <summary>The pre-encoded property name field of the request type.</summary>
+    public string NameField => "s_wire" + Member.PropertyName;
+
+    /// <summary>The statement that writes a single-value member as a property, in one writer call.</summary>
+    public string WriteProperty(string value) => Member.Scalar switch
+    {
+        ScalarKind.String => $"writer.WriteString({NameField}, {value});",
+        ScalarKind.Integer => $"writer.WriteNumber({NameField}, {value});",
+        ScalarKind.Flag => $"writer.WriteNumber({NameField}, {value} ? 1 : 0);",
+        _ => Enum!.IsStringOnWire ? $"writer.WriteString({NameField}, {EnumWireType}.ToWireJson({value}));" : $"writer.WriteNumber({NameField}, {EnumWireType}.ToWire({value}));",
+    };
+
     /// <summary>The statement that writes one item <paramref name="value"/> as a JSON value.</summary>
     public string WriteValue(string value) => Member.Scalar switch
     {
         ScalarKind.String => $"writer.WriteStringValue({value});",
         ScalarKind.Integer => $"writer.WriteNumberValue({value});",
         ScalarKind.Flag => $"writer.WriteNumberValue({value} ? 1 : 0);",
-        _ => Enum!.IsStringOnWire ? $"writer.WriteStringValue({EnumWireType}.ToWire({value}));" : $"writer.WriteNumberValue({EnumWireType}.ToWire({value}));",
+        _ => Enum!.IsStringOnWire ? $"writer.WriteStringValue({EnumWireType}.ToWireJson({value}));" : $"writer.WriteNumberValue({EnumWireType}.ToWire({value}));",
     };
 
     /// <summary>The expression that reads one item at the reader's position.</summary>

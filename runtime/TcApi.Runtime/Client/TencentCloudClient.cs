@@ -23,6 +23,9 @@ public sealed class TencentCloudClient
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
+    // The generated writers produce well-formed JSON by construction; the writer need not check every call.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+
     private readonly HttpClient _http;
     private readonly Tc3Signer _signer;
     private readonly TencentCloudClientOptions _options;
@@ -89,7 +92,7 @@ public sealed class TencentCloudClient
         where TRequest : IApiRequest
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             request.WriteTo(writer);
         }
@@ -101,7 +104,8 @@ public sealed class TencentCloudClient
     {
         using var message = CreateMessage(action, body);
         using var timeout = new CancellationTokenSource(_options.Timeout, _options.TimeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // Linking costs a registration per call; a token that cannot be cancelled needs none.
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : timeout;
         HttpResponseMessage response;
         try
         {

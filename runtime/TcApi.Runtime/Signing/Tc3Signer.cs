@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
@@ -8,18 +7,20 @@ using System.Text;
 namespace TcApi.Signing;
 
 /// <summary>
-/// Signs API 3.0 requests with TC3-HMAC-SHA256. The derived signing key is cached per (secret key, date, service),
-/// so a call costs two SHA-256 hashes and one HMAC; hex is formatted into spans, not through strings.
+/// Signs API 3.0 requests with TC3-HMAC-SHA256. Everything that depends only on the date, the service and the signed
+/// headers — the derived signing key, the canonical request up to the payload hash, the middle of the string to sign,
+/// the Authorization header up to the signature — is built once a day, so a call costs two SHA-256 hashes, one HMAC
+/// and the header string.
 /// </summary>
 public sealed class Tc3Signer
 {
-    private const string Algorithm = "TC3-HMAC-SHA256";
     private const int HashSize = 32;
     private const int HexSize = HashSize * 2;
     private const int StackLimit = 1024;
+    private static ReadOnlySpan<byte> AlgorithmLine => "TC3-HMAC-SHA256\n"u8;
 
     private readonly Credential _credential;
-    private readonly ConcurrentDictionary<(string Date, string Service), byte[]> _signingKeys = new();
+    private volatile SigningContext? _context;
 
     /// <summary>Creates a signer for <paramref name="credential"/>.</summary>
     public Tc3Signer(Credential credential) => _credential = credential ?? throw new ArgumentNullException(nameof(credential));
@@ -42,27 +43,29 @@ public sealed class Tc3Signer
     {
         Span<char> date = stackalloc char[10];
         FormatDate(input.Timestamp, date);
-        var dateText = new string(date);
-        var signedHeaders = SignedHeaderNames(input.SignedHeaders);
+        var context = _context;
+        if (context is null || !context.Matches(input, date))
+        {
+            _context = context = new SigningContext(_credential, input, date.ToString());
+        }
 
         Span<byte> hash = stackalloc byte[HashSize];
-        Span<byte> payloadHex = stackalloc byte[HexSize];
-        SHA256.HashData(input.Payload.Span, hash);
-        Hex(hash, payloadHex);
 
-        // Canonical request → its SHA-256, in hex.
-        Span<byte> canonicalHex = stackalloc byte[HexSize];
-        var canonicalLength = CanonicalRequestLength(input, signedHeaders);
+        // Canonical request: the cached prefix, then the hex SHA-256 of the exact body bytes.
+        var canonicalLength = context.CanonicalPrefix.Length + HexSize;
         var rented = canonicalLength > StackLimit ? ArrayPool<byte>.Shared.Rent(canonicalLength) : null;
+        Span<byte> canonicalHex = stackalloc byte[HexSize];
         try
         {
             var canonical = rented is null ? stackalloc byte[canonicalLength] : rented.AsSpan(0, canonicalLength);
-            WriteCanonicalRequest(input, signedHeaders, payloadHex, canonical);
+            context.CanonicalPrefix.CopyTo(canonical);
+            SHA256.HashData(input.Payload.Span, hash);
+            Hex(hash, canonical[context.CanonicalPrefix.Length..]);
             SHA256.HashData(canonical, hash);
             Hex(hash, canonicalHex);
             if (trace is not null)
             {
-                trace.HashedRequestPayload = Encoding.ASCII.GetString(payloadHex);
+                trace.HashedRequestPayload = Encoding.ASCII.GetString(canonical[context.CanonicalPrefix.Length..]);
                 trace.CanonicalRequest = Encoding.UTF8.GetString(canonical);
                 trace.HashedCanonicalRequest = Encoding.ASCII.GetString(canonicalHex);
             }
@@ -75,12 +78,19 @@ public sealed class Tc3Signer
             }
         }
 
-        // String to sign → HMAC with the cached signing key, in hex.
-        Span<byte> stringToSign = stackalloc byte[Algorithm.Length + 1 + 20 + 1 + 10 + 1 + input.Service.Length + 12 + HexSize];
-        var length = WriteStringToSign(input, date, canonicalHex, stringToSign);
-        stringToSign = stringToSign[..length];
+        // String to sign: algorithm, timestamp, the cached scope line, the canonical hash.
+        Span<byte> stringToSign = stackalloc byte[AlgorithmLine.Length + 20 + context.ScopeLine.Length + HexSize];
+        AlgorithmLine.CopyTo(stringToSign);
+        var at = AlgorithmLine.Length;
+        input.Timestamp.TryFormat(stringToSign[at..], out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        at += written;
+        context.ScopeLine.CopyTo(stringToSign[at..]);
+        at += context.ScopeLine.Length;
+        canonicalHex.CopyTo(stringToSign[at..]);
+        stringToSign = stringToSign[..(at + HexSize)];
+
         Span<byte> signatureHex = stackalloc byte[HexSize];
-        HMACSHA256.HashData(SigningKey(dateText, input.Service), stringToSign, hash);
+        HMACSHA256.HashData(context.SigningKey, stringToSign, hash);
         Hex(hash, signatureHex);
         if (trace is not null)
         {
@@ -88,134 +98,9 @@ public sealed class Tc3Signer
             trace.Signature = Encoding.ASCII.GetString(signatureHex);
         }
 
-        return BuildAuthorization(_credential.SecretId, dateText, input.Service, signedHeaders, signatureHex);
-    }
-
-    private byte[] SigningKey(string date, string service)
-    {
-        if (_signingKeys.TryGetValue((date, service), out var cached))
-        {
-            return cached;
-        }
-
-        // A long-running client sees one new date a day; keep the cache from growing with them.
-        if (_signingKeys.Count > 16)
-        {
-            _signingKeys.Clear();
-        }
-
-        var secretDate = HMACSHA256.HashData(Encoding.UTF8.GetBytes("TC3" + _credential.SecretKey), Encoding.UTF8.GetBytes(date));
-        var secretService = HMACSHA256.HashData(secretDate, Encoding.UTF8.GetBytes(service));
-        var key = HMACSHA256.HashData(secretService, "tc3_request"u8);
-        _signingKeys[(date, service)] = key;
-        return key;
-    }
-
-    private static string SignedHeaderNames(IReadOnlyList<KeyValuePair<string, string>> headers)
-    {
-        if (headers.Count == 2)
-        {
-            var (a, b) = (headers[0].Key, headers[1].Key);
-            if (a.Equals("content-type", StringComparison.OrdinalIgnoreCase) && b.Equals("host", StringComparison.OrdinalIgnoreCase))
-            {
-                return "content-type;host";
-            }
-        }
-
-        var names = new string[headers.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = headers[i].Key.Trim().ToLowerInvariant();
-        }
-
-        return string.Join(';', names);
-    }
-
-    private static int CanonicalRequestLength(in SigningInput input, string signedHeaders)
-    {
-        var length = input.Method.Length + 1 + input.CanonicalUri.Length + 1 + input.CanonicalQueryString.Length + 1;
-        foreach (var header in input.SignedHeaders)
-        {
-            length += header.Key.Trim().Length + 1 + Encoding.UTF8.GetByteCount(header.Value.Trim()) + 1;
-        }
-
-        return length + 1 + signedHeaders.Length + 1 + HexSize;
-    }
-
-    private static void WriteCanonicalRequest(in SigningInput input, string signedHeaders, ReadOnlySpan<byte> payloadHex, Span<byte> destination)
-    {
-        var at = 0;
-        void Text(string text, Span<byte> into, bool lower)
-        {
-            var written = Encoding.UTF8.GetBytes(text, into[at..]);
-            if (lower)
-            {
-                for (var i = at; i < at + written; i++)
-                {
-                    into[i] = (byte)(into[i] is >= (byte)'A' and <= (byte)'Z' ? into[i] + 32 : into[i]);
-                }
-            }
-
-            at += written;
-        }
-
-        void Byte(byte value, Span<byte> into) => into[at++] = value;
-
-        Text(input.Method, destination, lower: false);
-        Byte((byte)'\n', destination);
-        Text(input.CanonicalUri, destination, lower: false);
-        Byte((byte)'\n', destination);
-        Text(input.CanonicalQueryString, destination, lower: false);
-        Byte((byte)'\n', destination);
-        foreach (var header in input.SignedHeaders)
-        {
-            Text(header.Key.Trim(), destination, lower: true);
-            Byte((byte)':', destination);
-            Text(header.Value.Trim(), destination, lower: true);
-            Byte((byte)'\n', destination);
-        }
-
-        Byte((byte)'\n', destination);
-        Text(signedHeaders, destination, lower: false);
-        Byte((byte)'\n', destination);
-        payloadHex.CopyTo(destination[at..]);
-    }
-
-    private static int WriteStringToSign(in SigningInput input, ReadOnlySpan<char> date, ReadOnlySpan<byte> canonicalHex, Span<byte> destination)
-    {
-        var at = Encoding.ASCII.GetBytes(Algorithm, destination);
-        destination[at++] = (byte)'\n';
-        input.Timestamp.TryFormat(destination[at..], out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-        at += written;
-        destination[at++] = (byte)'\n';
-        at += Encoding.ASCII.GetBytes(date, destination[at..]);
-        destination[at++] = (byte)'/';
-        at += Encoding.UTF8.GetBytes(input.Service, destination[at..]);
-        at += Encoding.ASCII.GetBytes("/tc3_request\n", destination[at..]);
-        canonicalHex.CopyTo(destination[at..]);
-        return at + HexSize;
-    }
-
-    private static string BuildAuthorization(string secretId, string date, string service, string signedHeaders, ReadOnlySpan<byte> signatureHex)
-    {
-        const string Credential = "TC3-HMAC-SHA256 Credential=";
-        const string Scope = "/tc3_request, SignedHeaders=";
-        const string Signature = ", Signature=";
-        var length = Credential.Length + secretId.Length + 1 + date.Length + 1 + service.Length + Scope.Length + signedHeaders.Length + Signature.Length + HexSize;
-        Span<char> text = length <= 512 ? stackalloc char[length] : new char[length];
-        var at = 0;
-        foreach (var part in new[] { Credential, secretId, "/", date, "/", service, Scope, signedHeaders, Signature })
-        {
-            part.CopyTo(text[at..]);
-            at += part.Length;
-        }
-
-        for (var i = 0; i < HexSize; i++)
-        {
-            text[at + i] = (char)signatureHex[i];
-        }
-
-        return new string(text);
+        Span<char> signature = stackalloc char[HexSize];
+        Encoding.ASCII.GetChars(signatureHex, signature);
+        return string.Concat(context.AuthorizationPrefix.AsSpan(), signature);
     }
 
     /// <summary>Lowercase hex of <paramref name="bytes"/> as ASCII bytes.</summary>
@@ -232,6 +117,87 @@ public sealed class Tc3Signer
     /// <summary>The UTC date of a Unix timestamp as yyyy-MM-dd.</summary>
     public static void FormatDate(long timestamp, Span<char> destination) =>
         DateTimeOffset.FromUnixTimeSeconds(timestamp).UtcDateTime.TryFormat(destination, out _, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What stays the same for every request of one day, service and set of signed headers.</summary>
+    private sealed class SigningContext
+    {
+        private readonly string _method;
+        private readonly string _service;
+        private readonly string _uri;
+        private readonly string _query;
+        private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
+        private readonly KeyValuePair<string, string>[] _headerValues;
+
+        public SigningContext(Credential credential, in SigningInput input, string date)
+        {
+            _method = input.Method;
+            _service = input.Service;
+            _uri = input.CanonicalUri;
+            _query = input.CanonicalQueryString;
+            _headers = input.SignedHeaders;
+            _headerValues = new KeyValuePair<string, string>[input.SignedHeaders.Count];
+            for (var i = 0; i < _headerValues.Length; i++)
+            {
+                _headerValues[i] = input.SignedHeaders[i];
+            }
+
+            Date = date;
+            var names = new string[_headerValues.Length];
+            var canonical = new StringBuilder().Append(_method).Append('\n').Append(_uri).Append('\n').Append(_query).Append('\n');
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = _headerValues[i].Key.Trim().ToLowerInvariant();
+                canonical.Append(names[i]).Append(':').Append(_headerValues[i].Value.Trim().ToLowerInvariant()).Append('\n');
+            }
+
+            var signedHeaders = string.Join(';', names);
+            canonical.Append('\n').Append(signedHeaders).Append('\n');
+            CanonicalPrefix = Encoding.UTF8.GetBytes(canonical.ToString());
+            ScopeLine = Encoding.UTF8.GetBytes($"\n{date}/{_service}/tc3_request\n");
+            AuthorizationPrefix = $"TC3-HMAC-SHA256 Credential={credential.SecretId}/{date}/{_service}/tc3_request, SignedHeaders={signedHeaders}, Signature=";
+            var secretDate = HMACSHA256.HashData(Encoding.UTF8.GetBytes("TC3" + credential.SecretKey), Encoding.UTF8.GetBytes(date));
+            var secretService = HMACSHA256.HashData(secretDate, Encoding.UTF8.GetBytes(_service));
+            SigningKey = HMACSHA256.HashData(secretService, "tc3_request"u8);
+        }
+
+        public string Date { get; }
+
+        public byte[] CanonicalPrefix { get; }
+
+        public byte[] ScopeLine { get; }
+
+        public string AuthorizationPrefix { get; }
+
+        public byte[] SigningKey { get; }
+
+        public bool Matches(in SigningInput input, ReadOnlySpan<char> date)
+        {
+            if (!date.SequenceEqual(Date) || !Same(input.Method, _method) || !Same(input.Service, _service) ||
+                !Same(input.CanonicalUri, _uri) || !Same(input.CanonicalQueryString, _query))
+            {
+                return false;
+            }
+
+            if (ReferenceEquals(input.SignedHeaders, _headers) && input.SignedHeaders.Count == _headerValues.Length)
+            {
+                // The same list instance: still compare the entries, since a caller may have changed a value.
+                for (var i = 0; i < _headerValues.Length; i++)
+                {
+                    var header = input.SignedHeaders[i];
+                    if (!Same(header.Key, _headerValues[i].Key) || !Same(header.Value, _headerValues[i].Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>The intermediate values of one TC3-HMAC-SHA256 signature.</summary>

@@ -122,7 +122,7 @@ public class AnalyzerTests
     [Fact]
     public Task Null_for_a_required_member() =>
         Verify.Analyzer(
-            Method($"var r = new CreateTCPListenersRequest {{ {Valid.Replace("ListenerName = \"a\"", "ListenerName = {|#0:null|}!")} }};"),
+            Method($"var r = new CreateTCPListenersRequest {{ {Valid.Replace("ListenerName = \"a\"", "ListenerName = {|#0:null!|}")} }};"),
             Verify.Diagnostic("TCAPI1012").WithLocation(0).WithArguments("ListenerName is required", "CreateTCPListeners.ListenerName.required"));
 
     [Fact]

@@ -6,6 +6,21 @@ namespace TcApi.Gaap.V20180529;
 
 partial record CreateTCPListenersRequest
 {
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireListenerName = global::System.Text.Json.JsonEncodedText.Encode("ListenerName");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wirePorts = global::System.Text.Json.JsonEncodedText.Encode("Ports");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireScheduler = global::System.Text.Json.JsonEncodedText.Encode("Scheduler");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireHealthCheck = global::System.Text.Json.JsonEncodedText.Encode("HealthCheck");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireRealServerType = global::System.Text.Json.JsonEncodedText.Encode("RealServerType");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireProxyId = global::System.Text.Json.JsonEncodedText.Encode("ProxyId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireGroupId = global::System.Text.Json.JsonEncodedText.Encode("GroupId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireDelayLoop = global::System.Text.Json.JsonEncodedText.Encode("DelayLoop");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireConnectTimeout = global::System.Text.Json.JsonEncodedText.Encode("ConnectTimeout");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireRealServerPorts = global::System.Text.Json.JsonEncodedText.Encode("RealServerPorts");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireClientIPMethod = global::System.Text.Json.JsonEncodedText.Encode("ClientIPMethod");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireFailoverSwitch = global::System.Text.Json.JsonEncodedText.Encode("FailoverSwitch");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireHealthyThreshold = global::System.Text.Json.JsonEncodedText.Encode("HealthyThreshold");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireUnhealthyThreshold = global::System.Text.Json.JsonEncodedText.Encode("UnhealthyThreshold");
+
     /// <summary>
     /// Writes the request's wire JSON: wire names, numbers as numbers, enum wire values, flags as 0 or 1,
     /// absent members omitted.
@@ -14,45 +29,35 @@ partial record CreateTCPListenersRequest
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        writer.WritePropertyName("ListenerName"u8);
-        writer.WriteStringValue(ListenerName);
-        writer.WritePropertyName("Ports"u8);
-        writer.WriteStartArray();
+        writer.WriteString(s_wireListenerName, ListenerName);
+        writer.WriteStartArray(s_wirePorts);
         for (var index = 0; index < Ports.Count; index++)
         {
             writer.WriteNumberValue(Ports[index]);
         }
         writer.WriteEndArray();
-        writer.WritePropertyName("Scheduler"u8);
-        writer.WriteStringValue(global::TcApi.Gaap.V20180529.SchedulerWire.ToWire(Scheduler));
-        writer.WritePropertyName("HealthCheck"u8);
-        writer.WriteNumberValue(HealthCheck ? 1 : 0);
-        writer.WritePropertyName("RealServerType"u8);
-        writer.WriteStringValue(global::TcApi.Gaap.V20180529.RealServerTypeWire.ToWire(RealServerType));
+        writer.WriteString(s_wireScheduler, global::TcApi.Gaap.V20180529.SchedulerWire.ToWireJson(Scheduler));
+        writer.WriteNumber(s_wireHealthCheck, HealthCheck ? 1 : 0);
+        writer.WriteString(s_wireRealServerType, global::TcApi.Gaap.V20180529.RealServerTypeWire.ToWireJson(RealServerType));
         if (ProxyId is { } proxyId)
         {
-            writer.WritePropertyName("ProxyId"u8);
-            writer.WriteStringValue(proxyId);
+            writer.WriteString(s_wireProxyId, proxyId);
         }
         if (GroupId is { } groupId)
         {
-            writer.WritePropertyName("GroupId"u8);
-            writer.WriteStringValue(groupId);
+            writer.WriteString(s_wireGroupId, groupId);
         }
         if (DelayLoop is { } delayLoop)
         {
-            writer.WritePropertyName("DelayLoop"u8);
-            writer.WriteNumberValue(delayLoop);
+            writer.WriteNumber(s_wireDelayLoop, delayLoop);
         }
         if (ConnectTimeout is { } connectTimeout)
         {
-            writer.WritePropertyName("ConnectTimeout"u8);
-            writer.WriteNumberValue(connectTimeout);
+            writer.WriteNumber(s_wireConnectTimeout, connectTimeout);
         }
         if (RealServerPorts is { } realServerPorts)
         {
-            writer.WritePropertyName("RealServerPorts"u8);
-            writer.WriteStartArray();
+            writer.WriteStartArray(s_wireRealServerPorts);
             for (var index = 0; index < realServerPorts.Count; index++)
             {
                 writer.WriteNumberValue(realServerPorts[index]);
@@ -61,23 +66,19 @@ partial record CreateTCPListenersRequest
         }
         if (ClientIPMethod is { } clientIPMethod)
         {
-            writer.WritePropertyName("ClientIPMethod"u8);
-            writer.WriteNumberValue(global::TcApi.Gaap.V20180529.ClientIPMethodWire.ToWire(clientIPMethod));
+            writer.WriteNumber(s_wireClientIPMethod, global::TcApi.Gaap.V20180529.ClientIPMethodWire.ToWire(clientIPMethod));
         }
         if (FailoverSwitch is { } failoverSwitch)
         {
-            writer.WritePropertyName("FailoverSwitch"u8);
-            writer.WriteNumberValue(failoverSwitch ? 1 : 0);
+            writer.WriteNumber(s_wireFailoverSwitch, failoverSwitch ? 1 : 0);
         }
         if (HealthyThreshold is { } healthyThreshold)
         {
-            writer.WritePropertyName("HealthyThreshold"u8);
-            writer.WriteNumberValue(healthyThreshold);
+            writer.WriteNumber(s_wireHealthyThreshold, healthyThreshold);
         }
         if (UnhealthyThreshold is { } unhealthyThreshold)
         {
-            writer.WritePropertyName("UnhealthyThreshold"u8);
-            writer.WriteNumberValue(unhealthyThreshold);
+            writer.WriteNumber(s_wireUnhealthyThreshold, unhealthyThreshold);
         }
         writer.WriteEndObject();
     }

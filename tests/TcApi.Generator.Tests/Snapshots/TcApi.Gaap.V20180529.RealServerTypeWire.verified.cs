@@ -28,6 +28,18 @@ public static class RealServerTypeWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RealServerType value."),
     };
 
+    /// <summary>The wire value of <paramref name="value"/>, encoded for a JSON writer once.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a defined member.</exception>
+    public static global::System.Text.Json.JsonEncodedText ToWireJson(RealServerType value) => value switch
+    {
+        RealServerType.Ip => s_Ip,
+        RealServerType.Domain => s_Domain,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined RealServerType value."),
+    };
+
+    private static readonly global::System.Text.Json.JsonEncodedText s_Ip = global::System.Text.Json.JsonEncodedText.Encode("IP");
+    private static readonly global::System.Text.Json.JsonEncodedText s_Domain = global::System.Text.Json.JsonEncodedText.Encode("DOMAIN");
+
     /// <summary>The wire value of a defined member, or the number of an undefined one, for messages.</summary>
     public static string Describe(RealServerType value) =>
         IsDefined(value)

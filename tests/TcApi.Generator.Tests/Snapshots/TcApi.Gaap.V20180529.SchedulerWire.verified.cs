@@ -32,6 +32,22 @@ public static class SchedulerWire
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Scheduler value."),
     };
 
+    /// <summary>The wire value of <paramref name="value"/>, encoded for a JSON writer once.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a defined member.</exception>
+    public static global::System.Text.Json.JsonEncodedText ToWireJson(Scheduler value) => value switch
+    {
+        Scheduler.RoundRobin => s_RoundRobin,
+        Scheduler.WeightedRoundRobin => s_WeightedRoundRobin,
+        Scheduler.LeastConnections => s_LeastConnections,
+        Scheduler.LeastResponseTime => s_LeastResponseTime,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined Scheduler value."),
+    };
+
+    private static readonly global::System.Text.Json.JsonEncodedText s_RoundRobin = global::System.Text.Json.JsonEncodedText.Encode("rr");
+    private static readonly global::System.Text.Json.JsonEncodedText s_WeightedRoundRobin = global::System.Text.Json.JsonEncodedText.Encode("wrr");
+    private static readonly global::System.Text.Json.JsonEncodedText s_LeastConnections = global::System.Text.Json.JsonEncodedText.Encode("lc");
+    private static readonly global::System.Text.Json.JsonEncodedText s_LeastResponseTime = global::System.Text.Json.JsonEncodedText.Encode("lrtt");
+
     /// <summary>The wire value of a defined member, or the number of an undefined one, for messages.</summary>
     public static string Describe(Scheduler value) =>
         IsDefined(value)

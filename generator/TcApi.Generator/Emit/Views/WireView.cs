@@ -14,12 +14,18 @@ internal sealed class WireView : FileView
         TypeName = action.Name + "Request";
         ActionName = CSharpLiteral.String(action.Name);
         Writes = members.Select(Write).ToList();
+        NameFields = members.Select(m => new NameField(m.NameField, CSharpLiteral.String(m.Member.WireName))).ToList();
         Reads = members.Select(m => ReaderMember.Create(m, "/" + m.Member.WireName)).ToList();
     }
 
     public string TypeName { get; }
 
     public string ActionName { get; }
+
+    /// <summary>Property names encoded once, so writing does not escape them on every call.</summary>
+    public IReadOnlyList<NameField> NameFields { get; }
+
+    internal sealed record NameField(string Field, string WireName);
 
     /// <summary>The statements that write each member, one list per member.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Writes { get; }
@@ -30,10 +36,10 @@ internal sealed class WireView : FileView
     {
         var name = code.Member.PropertyName;
         var value = code.IsRequiredInCSharp ? name : code.Local;
-        var body = new List<string> { $"writer.WritePropertyName({code.WireNameUtf8});" };
+        var body = new List<string>();
         if (code.Member.IsList)
         {
-            body.Add("writer.WriteStartArray();");
+            body.Add($"writer.WriteStartArray({code.NameField});");
             body.Add($"for (var index = 0; index < {value}.Count; index++)");
             body.Add("{");
             body.Add("    " + code.WriteValue($"{value}[index]"));
@@ -42,7 +48,7 @@ internal sealed class WireView : FileView
         }
         else
         {
-            body.Add(code.WriteValue(value));
+            body.Add(code.WriteProperty(value));
         }
 
         if (code.IsRequiredInCSharp)
