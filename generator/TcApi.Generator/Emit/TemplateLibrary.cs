@@ -15,11 +15,14 @@ internal sealed class TemplateLibrary : ITemplateLoader
 
     private readonly ConcurrentDictionary<string, Template> _parsed = new();
 
+    // Building Scriban's builtin functions costs more than rendering a file; the templates only read them.
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+
     public Template Get(string name) => _parsed.GetOrAdd(name, Parse);
 
     public string Render(string name, object model)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             TemplateLoader = this,
             StrictVariables = true,
@@ -27,6 +30,12 @@ internal sealed class TemplateLibrary : ITemplateLoader
             LoopLimit = 0,
             RecursiveLimit = 16,
         };
+        // Included templates (FileHeader, Properties, ...) would be parsed again by every new context.
+        foreach (var parsed in _parsed)
+        {
+            context.CachedTemplates[parsed.Key] = parsed.Value;
+        }
+
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         context.PushGlobal(globals);
@@ -48,7 +57,11 @@ internal sealed class TemplateLibrary : ITemplateLoader
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 
-    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        Get(templatePath);
+        return Read(templatePath);
+    }
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new((string?)Read(templatePath));
