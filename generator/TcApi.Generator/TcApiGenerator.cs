@@ -68,7 +68,15 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             }
             else if (IsSupported(version))
             {
-                spc.AddSource(file.HintName, file.Source!);
+                try
+                {
+                    spc.AddSource(file.HintName, file.Source!);
+                }
+                catch (ArgumentException)
+                {
+                    // The same file twice: one spec listed twice, or two specs generating the same type.
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NameCollision, Location.None, file.HintName, "a spec file listed twice, or two specs that generate the same type"));
+                }
             }
         });
     }

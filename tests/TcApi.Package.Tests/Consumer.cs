@@ -1,0 +1,49 @@
+namespace TcApi.Package.Tests;
+
+/// <summary>A new project in its own folder that restores TcApi from the packed folder and everything else as usual.</summary>
+internal sealed class Consumer : IDisposable
+{
+    public Consumer(PackedPackage package, string program)
+    {
+        Folder = Directory.CreateTempSubdirectory("tcapi-consumer-").FullName;
+        File.WriteAllText(Path.Combine(Folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="packed" value="{package.Folder}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(Folder, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TcApi" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(Folder, "specs"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi.json"), SpecPath);
+        Write("Program.cs", program);
+    }
+
+    public string Folder { get; }
+
+    public string SpecPath => Path.Combine(Folder, "specs", "gaap-v20180529.tcapi.json");
+
+    public void Write(string file, string text) => File.WriteAllText(Path.Combine(Folder, file), text);
+
+    public (int ExitCode, string Output) Build() => DotNet.Run(Folder, "build");
+
+    public (int ExitCode, string Output) Run() => DotNet.Run(Folder, "run --no-build");
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}

@@ -1,0 +1,122 @@
+using System.IO.Compression;
+
+namespace TcApi.Package.Tests;
+
+/// <summary>The path a user takes: add the package, add a spec, build.</summary>
+public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    private const string Program = """
+        using TcApi.Gaap.V20180529;
+
+        var request = new CreateTCPListenersRequest
+        {
+            ListenerName = "web",
+            Ports = [80, 443],
+            Scheduler = Scheduler.RoundRobin,
+            HealthCheck = true,
+            RealServerType = RealServerType.Ip,
+            ProxyId = "link-bjkpdum1",
+            DelayLoop = 20,
+            ConnectTimeout = 10,
+        };
+        Console.WriteLine(request.Validate().IsValid);
+        Console.WriteLine(System.Text.Encoding.UTF8.GetString(request.ToJsonUtf8()));
+        """;
+
+    [Fact]
+    public void Packing_the_solution_makes_exactly_one_package_and_its_symbols()
+    {
+        var files = Directory.GetFiles(package.Folder).Select(Path.GetFileName).Order();
+
+        Assert.Equal([$"TcApi.{package.Version}.nupkg", $"TcApi.{package.Version}.snupkg"], files);
+    }
+
+    [Fact]
+    public void The_package_layout()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Subset(entries, new HashSet<string>
+        {
+            "lib/net8.0/TcApi.dll", "lib/net8.0/TcApi.xml",
+            "analyzers/dotnet/cs/TcApi.Generator.dll", "analyzers/dotnet/cs/TcApi.CodeFixes.dll",
+            "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/System.Text.Json.dll",
+            "build/TcApi.props", "build/TcApi.targets", "buildTransitive/TcApi.props", "buildTransitive/TcApi.targets",
+            "README.md", "LICENSE",
+        });
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.StartsWith("lib/net8.0/TcApi.", StringComparison.Ordinal));
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var metadata = nuspec.ReadToEnd();
+        Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
+        Assert.Contains("<repository type=\"git\" url=\"https://github.com/tcapi/tcapi\"", metadata);
+        Assert.Contains("<releaseNotes>", metadata);
+        Assert.Contains("<tags>tencentcloud", metadata);
+        Assert.Contains("<description>", metadata);
+        Assert.DoesNotContain("TcApi.Generator\"", metadata);
+    }
+
+    [Fact]
+    public void A_consumer_builds_and_runs_the_generated_binding_and_sees_the_generated_files()
+    {
+        using var consumer = new Consumer(package, Program);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.Output);
+        var run = consumer.Run();
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("True", run.Output);
+        Assert.Contains("""{"ListenerName":"web","Ports":[80,443],"Scheduler":"rr",""", run.Output);
+        var generated = Path.Combine(consumer.Folder, "obj", "Debug", "net10.0", "generated", "TcApi.Generator", "TcApi.Generator.TcApiGenerator");
+        Assert.Contains("TcApi.Gaap.V20180529.CreateTCPListenersRequest.g.cs", Directory.GetFiles(generated).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_constant_that_breaks_a_rule_fails_the_build_on_its_line()
+    {
+        using var consumer = new Consumer(package, Program.Replace("DelayLoop = 20,", "DelayLoop = 400,"));
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Program.cs(11,17): error TCAPI1001: DelayLoop must be between 5 and 300 (was 400) [CreateTCPListeners.DelayLoop.range]", build.Output);
+    }
+
+    [Fact]
+    public void Editing_the_spec_regenerates_without_clean()
+    {
+        var code = Program.Replace("DelayLoop = 20,", "DelayLoop = 400,\n    Comment = \"from the edited spec\",");
+        using var consumer = new Consumer(package, code);
+
+        var before = consumer.Build();
+        Assert.NotEqual(0, before.ExitCode);
+        Assert.Contains("error TCAPI1001", before.Output);
+        Assert.Contains("Comment", before.Output);
+
+        var spec = File.ReadAllText(consumer.SpecPath)
+            .Replace("\"maximum\": 300,", "\"maximum\": 500,")
+            .Replace(
+                "{\n          \"name\": \"ListenerName\",",
+                "{\n          \"name\": \"Comment\",\n          \"type\": \"string\",\n          \"description\": \"A comment.\"\n        },\n        {\n          \"name\": \"ListenerName\",");
+        File.WriteAllText(consumer.SpecPath, spec);
+        var after = consumer.Build();
+
+        Assert.True(after.ExitCode == 0, after.Output);
+    }
+
+    [Fact]
+    public void A_malformed_spec_fails_the_build_at_its_line_and_column_not_with_a_generator_crash()
+    {
+        using var consumer = new Consumer(package, Program);
+        var spec = File.ReadAllText(consumer.SpecPath).Replace("\"service\": \"gaap\",", "\"service\": \"gaap\",\n  \"servce\": 1,");
+        File.WriteAllText(consumer.SpecPath, spec);
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("gaap-v20180529.tcapi.json(5,3): error TCAPI0002: Unknown key 'servce' in the spec file", build.Output);
+        Assert.DoesNotContain("CS8785", build.Output);
+    }
+}
