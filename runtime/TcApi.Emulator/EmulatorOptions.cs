@@ -17,6 +17,9 @@ public sealed class EmulatorOptions
     /// <summary>How many listeners one connection or connection group may hold.</summary>
     public int ListenerLimit { get; set; } = 20;
 
+    /// <summary>CreateTCPListeners calls accepted per second; the documented 20 unless a load test raises it.</summary>
+    public int RateLimitPerSecond { get; set; } = TcApi.Gaap.V20180529.CreateTCPListenersRequest.RateLimitPerSecond;
+
     /// <summary>The clock for timestamps and rate limiting.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -30,7 +30,7 @@ public sealed class GaapEmulator : IAsyncDisposable
         _app = app;
         _options = options;
         _verifier = new SignatureVerifier(options.Credential, options.TimeProvider, CreateTCPListenersRequest.ServiceName);
-        _rate = new SlidingRateWindow(CreateTCPListenersRequest.RateLimitPerSecond, options.TimeProvider);
+        _rate = new SlidingRateWindow(options.RateLimitPerSecond, options.TimeProvider);
         State = new EmulatorState(options.ListenerLimit);
     }
 
@@ -144,7 +144,7 @@ public sealed class GaapEmulator : IAsyncDisposable
 
         if (!_rate.TryEnter())
         {
-            throw new ApiErrorResult("RequestLimitExceeded", $"More than {CreateTCPListenersRequest.RateLimitPerSecond} requests per second.");
+            throw new ApiErrorResult("RequestLimitExceeded", $"More than {_options.RateLimitPerSecond} requests per second.");
         }
 
         CreateTCPListenersHandler.Handle(body, State, response);

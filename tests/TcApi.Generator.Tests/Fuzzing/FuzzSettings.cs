@@ -1,0 +1,16 @@
+namespace TcApi.Generator.Tests.Fuzzing;
+
+/// <summary>
+/// How long the fuzzers run: a fixed seed and a bounded number of cases in CI; set TCAPI_FUZZ_ITERATIONS (and
+/// optionally TCAPI_FUZZ_SEED, empty for a random one) for a longer local run. CsCheck prints the seed of any failure.
+/// </summary>
+internal static class FuzzSettings
+{
+    public const string CiSeed = "0N0XIzNsQ0O2";
+
+    public static long Iterations(long ci) =>
+        long.TryParse(Environment.GetEnvironmentVariable("TCAPI_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : ci;
+
+    public static string? Seed =>
+        Environment.GetEnvironmentVariable("TCAPI_FUZZ_SEED") is { } seed ? (seed.Length == 0 ? null : seed) : CiSeed;
+}
