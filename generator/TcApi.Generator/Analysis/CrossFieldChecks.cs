@@ -90,7 +90,7 @@ internal sealed class CrossFieldChecks
         values["right"] = wire(right);
         values["leftValue"] = _text.Wire(l);
         values["rightValue"] = _text.Wire(r);
-        values["operator"] = OperatorText(rule.Operator);
+        values["operator"] = rule.Operator.ToText();
         var later = assigned.PositionOf(left) > assigned.PositionOf(right) ? left : right;
         var finding = At(rule, values, assigned, later, new[] { later == left ? right : left });
         if (l.Kind == ConstKind.Integer && r.Kind == ConstKind.Integer && Satisfying(rule.Operator, l.Integer, r.Integer) is { } fix)
@@ -188,13 +188,4 @@ internal sealed class CrossFieldChecks
         _ => left == long.MaxValue ? left - 1 : left + 1,
     };
 
-    private static string OperatorText(CompareOperator op) => op switch
-    {
-        CompareOperator.LessThan => "<",
-        CompareOperator.LessThanOrEqual => "<=",
-        CompareOperator.GreaterThan => ">",
-        CompareOperator.GreaterThanOrEqual => ">=",
-        CompareOperator.Equal => "==",
-        _ => "!=",
-    };
 }

@@ -19,6 +19,20 @@ internal enum CompareOperator
     NotEqual,
 }
 
+internal static class CompareOperatorText
+{
+    /// <summary>The operator as written in specs and messages: <c>&lt;</c>, <c>&lt;=</c>, ...</summary>
+    public static string ToText(this CompareOperator op) => op switch
+    {
+        CompareOperator.LessThan => "<",
+        CompareOperator.LessThanOrEqual => "<=",
+        CompareOperator.GreaterThan => ">",
+        CompareOperator.GreaterThanOrEqual => ">=",
+        CompareOperator.Equal => "==",
+        _ => "!=",
+    };
+}
+
 internal enum ConditionOperator
 {
     Equals,

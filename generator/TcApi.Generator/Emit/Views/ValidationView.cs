@@ -232,11 +232,11 @@ internal sealed class ValidationView : FileView
                         parts.Add($"{right.Member.PropertyName} is {{ }} right");
                     }
 
-                    parts.Add($"!({leftValue} {OperatorText(rule.Operator)} {rightValue})");
+                    parts.Add($"!({leftValue} {rule.Operator.ToText()} {rightValue})");
                     block.Condition = string.Join(" && ", parts);
                     constants["left"] = rule.Left!;
                     constants["right"] = rule.Right!;
-                    constants["operator"] = OperatorText(rule.Operator);
+                    constants["operator"] = rule.Operator.ToText();
                     holes["leftValue"] = left.Show(leftValue);
                     holes["rightValue"] = right.Show(rightValue);
                     path = rule.Left!;
@@ -293,14 +293,5 @@ internal sealed class ValidationView : FileView
             };
         }
 
-        private static string OperatorText(CompareOperator op) => op switch
-        {
-            CompareOperator.LessThan => "<",
-            CompareOperator.LessThanOrEqual => "<=",
-            CompareOperator.GreaterThan => ">",
-            CompareOperator.GreaterThanOrEqual => ">=",
-            CompareOperator.Equal => "==",
-            _ => "!=",
-        };
     }
 }
