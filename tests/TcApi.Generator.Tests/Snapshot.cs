@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TcApi.Generator.Tests;
@@ -9,7 +8,20 @@ namespace TcApi.Generator.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static string Directory([CallerFilePath] string caller = "") => Path.Combine(Path.GetDirectoryName(caller)!, "Snapshots");
+    /// <summary>
+    /// The checked-in snapshots, found from the test assembly upwards: CI builds map source paths to "/_/"
+    /// (ContinuousIntegrationBuild), so [CallerFilePath] cannot be trusted to point into the checkout.
+    /// </summary>
+    public static string Directory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Toolkit.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Toolkit.sln not found above the test assembly."), "tests", "TcApi.Generator.Tests", "Snapshots");
+    }
 
     public static string? Compare(string name, string actual)
     {
