@@ -127,7 +127,7 @@ public sealed class TencentCloudClient
             byte[] answer;
             try
             {
-                answer = await ReadBodyAsync(action, response, linked.Token).ConfigureAwait(false);
+                answer = await CappedBody.ReadAsync(action.Action, response, _options.MaxResponseBytes, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {
@@ -180,55 +180,6 @@ public sealed class TencentCloudClient
         }
 
         return message;
-    }
-
-    private async Task<byte[]> ReadBodyAsync(ApiActionInfo action, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var limit = _options.MaxResponseBytes;
-        if (response.Content.Headers.ContentLength is { } declared && declared > limit)
-        {
-            throw new TencentCloudTransportException(action.Action, $"{action.Action}: the answer is {declared} bytes, more than the {limit} allowed (MaxResponseBytes).", requestMayHaveBeenSent: true);
-        }
-
-        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit, 16 * 1024) + 1);
-        try
-        {
-            var length = 0;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    if (length > limit)
-                    {
-                        throw new TencentCloudTransportException(action.Action, $"{action.Action}: the answer is larger than the {limit} bytes allowed (MaxResponseBytes).", requestMayHaveBeenSent: true);
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min((long)buffer.Length * 2, (long)limit + 1) is var size and > 0 ? (int)size : limit);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, limit + 1) - length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > limit)
-                {
-                    throw new TencentCloudTransportException(action.Action, $"{action.Action}: the answer is larger than the {limit} bytes allowed (MaxResponseBytes).", requestMayHaveBeenSent: true);
-                }
-            }
-
-            return buffer.AsSpan(0, length).ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private bool AdoptServerClock(DateTimeOffset? serverDate)
