@@ -12,7 +12,10 @@ internal static class Snapshot
     /// The checked-in snapshots, found from the test assembly upwards: CI builds map source paths to "/_/"
     /// (ContinuousIntegrationBuild), so [CallerFilePath] cannot be trusted to point into the checkout.
     /// </summary>
-    public static string Directory()
+    public static string Directory() => Path.Combine(RepositoryRoot(), "tests", "TcApi.Generator.Tests", "Snapshots");
+
+    /// <summary>The folder holding Toolkit.sln, found from the test assembly upwards.</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Toolkit.sln")))
@@ -20,7 +23,7 @@ internal static class Snapshot
             directory = directory.Parent;
         }
 
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Toolkit.sln not found above the test assembly."), "tests", "TcApi.Generator.Tests", "Snapshots");
+        return directory?.FullName ?? throw new InvalidOperationException("Toolkit.sln not found above the test assembly.");
     }
 
     public static string? Compare(string name, string actual)

@@ -153,6 +153,14 @@ public class AnalyzerTests
             Verify.Diagnostic("TCAPI1010").WithLocation(1).WithLocation(2).WithArguments("ConnectTimeout (20) must be less than DelayLoop (20)", "CreateTCPListeners.ConnectTimeoutLessThanDelayLoop"));
 
     [Fact]
+    public Task Editorconfig_overrides_a_rules_severity() =>
+        Verify.Analyzer(
+            Method($"var r = new CreateTCPListenersRequest {{ {Valid}, DelayLoop = {{|#0:400|}} }};"),
+            fromLibrary: false,
+            editorConfig: "root = true\n\n[*.cs]\ndotnet_diagnostic.TCAPI1001.severity = warning\n",
+            Verify.Diagnostic("TCAPI1001").WithSeverity(DiagnosticSeverity.Warning).WithLocation(0).WithArguments("DelayLoop must be between 5 and 300 (was 400)", "CreateTCPListeners.DelayLoop.range"));
+
+    [Fact]
     public Task Types_without_constraint_attributes_are_ignored() =>
         Verify.Analyzer("""
             record Plain { public int DelayLoop { get; init; } }

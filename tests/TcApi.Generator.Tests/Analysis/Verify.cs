@@ -15,9 +15,17 @@ internal static class Verify
 
     public static Task Analyzer(string code, params DiagnosticResult[] expected) => Analyzer(code, fromLibrary: false, expected);
 
-    public static async Task Analyzer(string code, bool fromLibrary, params DiagnosticResult[] expected)
+    public static async Task Analyzer(string code, bool fromLibrary, params DiagnosticResult[] expected) =>
+        await Analyzer(code, fromLibrary, editorConfig: null, expected);
+
+    public static async Task Analyzer(string code, bool fromLibrary, string? editorConfig, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<ConstraintAnalyzer, DefaultVerifier> { TestCode = Usings + code };
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
         Configure(test.TestState, fromLibrary);
         test.ReferenceAssemblies = GeneratedBindings.Net80;
         test.ExpectedDiagnostics.AddRange(expected);
