@@ -11,7 +11,8 @@ namespace TcApi.Generator.Analysis;
 
 /// <summary>
 /// Reports, at compile time, constants in user code that break a request type's constraints or rules. It reads the
-/// rules only from the constraint attributes, so request types from any assembly are checked alike.
+/// rules only from the constraint attributes of types marked [ApiRequest] (every generated request type), so request
+/// types from any assembly are checked alike.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class ConstraintAnalyzer : DiagnosticAnalyzer

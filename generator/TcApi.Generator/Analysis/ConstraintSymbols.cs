@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace TcApi.Generator.Analysis;
@@ -14,6 +15,7 @@ internal sealed class ConstraintSymbols
         CrossFieldRule = Get("CrossFieldRuleAttribute")!;
         WireName = Get("WireNameAttribute");
         WireValue = Get("WireValueAttribute");
+        ApiRequest = Get("ApiRequestAttribute");
     }
 
     public INamedTypeSymbol MemberConstraint { get; }
@@ -23,6 +25,12 @@ internal sealed class ConstraintSymbols
     public INamedTypeSymbol? WireName { get; }
 
     public INamedTypeSymbol? WireValue { get; }
+
+    /// <summary>The marker every generated request type carries.</summary>
+    public INamedTypeSymbol? ApiRequest { get; }
+
+    public bool IsApiRequest(INamedTypeSymbol type) =>
+        ApiRequest is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, ApiRequest));
 
     /// <summary>The symbols, or <see langword="null"/> when the compilation does not reference the TcApi runtime.</summary>
     public static ConstraintSymbols? Resolve(Compilation compilation) =>

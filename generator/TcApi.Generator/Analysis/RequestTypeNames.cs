@@ -5,9 +5,10 @@ using Microsoft.CodeAnalysis;
 namespace TcApi.Generator.Analysis;
 
 /// <summary>
-/// The simple names of every type that carries constraint attributes, found once per compilation in its source and in
-/// the referenced assemblies that reference the TcApi runtime. A <c>new Foo { ... }</c> whose name is not among them
-/// is skipped without binding: binding is what an analyzer costs.
+/// The simple names of the request types — types marked [ApiRequest], as every generated one is — found once per
+/// compilation in its source and in the referenced assemblies that reference the TcApi runtime. Only a marked type's
+/// properties are read, so the walk costs one attribute lookup per type. A <c>new Foo { ... }</c> whose name is not
+/// among them is skipped without binding: binding is what an analyzer costs.
 /// </summary>
 internal sealed class RequestTypeNames
 {
@@ -34,7 +35,7 @@ internal sealed class RequestTypeNames
     {
         foreach (var type in ns.GetTypeMembers())
         {
-            if (reader.For(type) is { } rules)
+            if (reader.Symbols.IsApiRequest(type) && reader.For(type) is { } rules)
             {
                 _typeNames.Add(type.Name);
                 _memberNames.UnionWith(rules.Members.Keys);

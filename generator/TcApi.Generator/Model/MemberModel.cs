@@ -17,7 +17,6 @@ internal sealed record MemberModel(
     string PropertyName,
     ScalarKind Scalar,
     bool IsList,
-    bool IsUnsigned,
     bool FitsInt32,
     string? EnumName,
     bool Required,

@@ -120,10 +120,12 @@ internal sealed partial class SpecParser
             "flag" => ScalarKind.Flag,
             _ => ScalarKind.Enum,
         };
-        var format = scalar == ScalarKind.Integer
-            ? EnumKeyword(scalarNode, "format", what, required: false, "int64", "uint64") ?? "int64"
-            : null;
-        if (scalar != ScalarKind.Integer && scalarNode["format"] is { } strayFormat)
+        // The wire width is documentation (and checked); the C# type follows the declared range (FitsInt32).
+        if (scalar == ScalarKind.Integer)
+        {
+            EnumKeyword(scalarNode, "format", what, required: false, "int64", "uint64");
+        }
+        else if (scalarNode["format"] is { } strayFormat)
         {
             Report(DiagnosticDescriptors.InvalidValue, At(strayFormat), $"{what}: format", "only an integer has a format");
         }
@@ -148,7 +150,7 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.InvalidValue, At(strayEnum), $"{what}: enum", "only a member of type 'enum' names an enum");
         }
 
-        var draft = new MemberDraft(wireName, propertyName, scalar, isList, format == "uint64", enumName, required, what);
+        var draft = new MemberDraft(wireName, propertyName, scalar, isList, enumName, required, what);
         var memberConstraints = new List<ConstraintModel>();
         var itemConstraints = new List<ConstraintModel>();
         if (isInput && required)
@@ -178,7 +180,7 @@ internal sealed partial class SpecParser
         var fitsInt32 = scalar == ScalarKind.Integer && FitsInt32(isList ? itemConstraints : memberConstraints);
         var example = node["example"] is { } exampleNode ? _text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(exampleNode.Start, exampleNode.End)) : null;
         return new MemberModel(
-            wireName, propertyName, scalar, isList, format == "uint64", fitsInt32, enumName, required, description, remarks, example,
+            wireName, propertyName, scalar, isList, fitsInt32, enumName, required, description, remarks, example,
             memberConstraints.ToEquatableArray(), itemConstraints.ToEquatableArray());
     }
 
@@ -211,7 +213,7 @@ internal sealed partial class SpecParser
 
     /// <summary>What the constraint parser needs to know about the member it is reading.</summary>
     private sealed record MemberDraft(
-        string WireName, string PropertyName, ScalarKind Scalar, bool IsList, bool IsUnsigned, string? EnumName, bool Required, string What);
+        string WireName, string PropertyName, ScalarKind Scalar, bool IsList, string? EnumName, bool Required, string What);
 
     private enum ConstraintTarget
     {

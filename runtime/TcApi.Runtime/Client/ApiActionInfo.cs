@@ -6,4 +6,5 @@ namespace TcApi.Client;
 /// <param name="Action">The action, sent in X-TC-Action.</param>
 /// <param name="Idempotent">Whether a call that may have reached the service may be repeated.</param>
 /// <param name="RateLimitPerSecond">The documented calls per second, or <see langword="null"/>.</param>
-public sealed record ApiActionInfo(string Service, string Version, string Action, bool Idempotent, int? RateLimitPerSecond);
+/// <param name="RegionRequired">Whether a call must name a region (X-TC-Region).</param>
+public sealed record ApiActionInfo(string Service, string Version, string Action, bool Idempotent, int? RateLimitPerSecond, bool RegionRequired = false);

@@ -54,6 +54,11 @@ public sealed class TencentCloudClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var action = TRequest.ActionInfo;
+        if (action.RegionRequired && _options.Region is null)
+        {
+            throw new InvalidOperationException($"{action.Action} needs a region: set TencentCloudClientOptions.Region (X-TC-Region).");
+        }
+
         if (_options.ValidateRequests)
         {
             request.Validate().ThrowIfInvalid(action.Action);

@@ -182,6 +182,8 @@ public class DemoSpecTests
         Assert.Equal(DemoErrorCode.ResourceInsufficientDisk, exception.ErrorCode);
         Assert.Equal(["InvalidParameterValue", "ResourceNotFound"], DescribeVolumesRequest.DocumentedErrorCodes.Select(c => c.ToWireString()));
         Assert.True(CreateVolumeRequest.IsIdempotent);
+        Assert.True(DescribeVolumesRequest.ActionInfo.RegionRequired);
+        Assert.False(CreateVolumeRequest.ActionInfo.RegionRequired);
         Assert.Equal(10, CreateVolumeRequest.RateLimitPerSecond);
     }
 }

@@ -169,6 +169,18 @@ public class EndToEndTests
     }
 
     [Fact]
+    public async Task An_action_the_spec_marks_region_required_is_refused_without_a_region()
+    {
+        await using var fixture = await EmulatorFixture.StartAsync();
+        var core = new TencentCloudClient(fixture.Http, fixture.Emulator.Credential, fixture.Options(), "gaap.tencentcloudapi.com");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => core.SendAsync<RegionalRequest, CreateTCPListenersResponse>(new RegionalRequest()));
+
+        Assert.Contains("TencentCloudClientOptions.Region", error.Message);
+        Assert.Equal(0, fixture.Emulator.RequestCount);
+    }
+
+    [Fact]
     public void Plain_http_to_a_non_loopback_host_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() =>

@@ -50,3 +50,18 @@ internal sealed class RawCreateRequest(string json) : IApiRequest
         document.WriteTo(writer);
     }
 }
+
+internal sealed class RegionalRequest : IApiRequest
+{
+    public static string ActionName => "CreateTCPListeners";
+
+    public static ApiActionInfo ActionInfo { get; } = new("gaap", "2018-05-29", ActionName, false, null, RegionRequired: true);
+
+    public ValidationResult Validate() => ValidationResult.Valid;
+
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteEndObject();
+    }
+}

@@ -24,7 +24,7 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
 
     /// <summary>The action's service, version, idempotency and rate limit, for the client.</summary>
     public static global::TcApi.Client.ApiActionInfo ActionInfo { get; } =
-        new("gaap", "2018-05-29", "CreateTCPListeners", false, 20);
+        new("gaap", "2018-05-29", "CreateTCPListeners", false, 20, false);
 
     /// <summary>The service, which the signature's credential scope names.</summary>
     public const string ServiceName = "gaap";

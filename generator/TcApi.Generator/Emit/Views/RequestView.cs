@@ -23,6 +23,7 @@ internal sealed class RequestView : FileView
         Remarks = ActionRemarks(action).Select(XmlDoc.Escape).ToList();
         RateLimit = action.RateLimitPerSecond?.ToString(CultureInfo.InvariantCulture);
         Idempotent = CSharpLiteral.Bool(action.Idempotent);
+        RegionRequired = CSharpLiteral.Bool(action.RegionRequired);
         ErrorCodes = action.ErrorCodes.Select(c => $"global::{unit.Header.Namespace}.{unit.Header.ServiceTypeName}ErrorCode.{c.MemberName}").ToList();
         Attributes = action.Rules.Select(r => AttributeCode.ForRule(r, byWire)).ToList();
         Properties = members.Select(m => new PropertyView(m)).ToList();
@@ -45,6 +46,8 @@ internal sealed class RequestView : FileView
     public string? RateLimit { get; }
 
     public string Idempotent { get; }
+
+    public string RegionRequired { get; }
 
     public IReadOnlyList<string> ErrorCodes { get; }
 
