@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TcApi.Emulator;
 using TcApi.Signing;
 
@@ -29,14 +30,30 @@ if (secretId is not null)
     options.Credential = new Credential(secretId, secretKey!);
 }
 
-await using var emulator = await GaapEmulator.StartAsync(options);
-Console.WriteLine($"TcApi GAAP emulator listening on {emulator.Address}");
-Console.WriteLine(secretId is null
-    ? $"Accepting the test credential: SecretId {emulator.Credential.SecretId}, SecretKey {emulator.Credential.SecretKey}"
-    : $"Accepting SecretId {emulator.Credential.SecretId} with the secret key given");
-Console.WriteLine("Press Ctrl+C to stop.");
-var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
-await stop.Task;
+// The host under the emulator (its ConsoleLifetime) catches these signals too, cancels the default termination and
+// only asks the application to stop; the emulator is started rather than run, so nothing would act on that request and
+// the process would keep its port until SIGKILL. Stop here instead: dispose the server, then exit 0.
+var stop = new TaskCompletionSource<PosixSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.TrySetResult(context.Signal);
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var onQuit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
+
+PosixSignal signal;
+await using (var emulator = await GaapEmulator.StartAsync(options))
+{
+    Console.WriteLine($"TcApi GAAP emulator listening on {emulator.Address}");
+    Console.WriteLine(secretId is null
+        ? $"Accepting the test credential: SecretId {emulator.Credential.SecretId}, SecretKey {emulator.Credential.SecretKey}"
+        : $"Accepting SecretId {emulator.Credential.SecretId} with the secret key given");
+    Console.WriteLine("Press Ctrl+C to stop.");
+    signal = await stop.Task;
+}
+
+Console.WriteLine($"TcApi GAAP emulator stopped ({signal}).");
 return 0;
