@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Net;
@@ -9,15 +10,19 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TcApi.Credentials;
 using TcApi.Errors;
 using TcApi.Signing;
+using TcApi.Telemetry;
 using TcApi.Wire;
 
 namespace TcApi.Client;
 
 /// <summary>
-/// The work every action shares: validate, serialise, wait for the rate limiter, sign, send, read, retry.
-/// Generated service clients are thin wrappers over it. Thread-safe.
+/// The work every action shares: validate, serialise, wait for the rate limiter, get credentials, sign, send, read,
+/// retry — traced, measured and logged. Generated service clients are thin wrappers over it. Thread-safe.
 /// </summary>
 public sealed class TencentCloudClient
 {
@@ -27,33 +32,63 @@ public sealed class TencentCloudClient
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
     private readonly HttpClient _http;
-    private readonly Tc3Signer _signer;
+    private readonly ICredentialProvider _credentials;
+    private readonly bool _unsigned;
     private readonly TencentCloudClientOptions _options;
     private readonly Endpoint _endpoint;
-    private readonly ActionRateLimiters _limiters = new();
+    private readonly SharedState _shared;
+    private readonly ClientTelemetry _telemetry;
     private readonly KeyValuePair<string, string>[] _signedHeaders;
-    private long _clockSkewSeconds;
 
-    /// <summary>Creates the core for a service whose default endpoint host is <paramref name="defaultEndpoint"/>.</summary>
+    /// <summary>Creates the core for a service whose default endpoint host is <paramref name="defaultEndpoint"/>, signing with <paramref name="credential"/>.</summary>
     public TencentCloudClient(HttpClient httpClient, Credential credential, TencentCloudClientOptions options, string defaultEndpoint)
+        : this(httpClient, (ICredentialProvider)(credential ?? throw new ArgumentNullException(nameof(credential))), options, defaultEndpoint)
+    {
+    }
+
+    /// <summary>
+    /// Creates the core for a service whose default endpoint host is <paramref name="defaultEndpoint"/>, signing each
+    /// attempt with what <paramref name="credentials"/> gives at that moment (<see cref="AnonymousCredentialProvider.Instance"/>: unsigned).
+    /// </summary>
+    public TencentCloudClient(HttpClient httpClient, ICredentialProvider credentials, TencentCloudClientOptions options, string defaultEndpoint)
     {
         _http = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
-        _signer = new Tc3Signer(credential ?? throw new ArgumentNullException(nameof(credential)));
+        _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
+        _unsigned = credentials is AnonymousCredentialProvider;
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _endpoint = Endpoint.Create(options.Endpoint, options.Host, defaultEndpoint);
-        _signedHeaders = [new("content-type", "application/json"), new("host", _endpoint.SignedHost)];
+        _shared = options.SharedState;
+        _signedHeaders = _shared.SignedHeadersFor(_endpoint.SignedHost);
+        var logger = options.LoggerFactory?.CreateLogger(TcApiDiagnostics.ClientLogCategory) ?? NullLogger.Instance;
+        _telemetry = new ClientTelemetry(ClientInstruments.For(options.MeterFactory), _endpoint.Address, logger, options.LogBodies, options.TimeProvider);
     }
 
     /// <summary>The URL requests are posted to.</summary>
     public Uri Address => _endpoint.Address;
 
-    /// <summary>Calls the action of <typeparamref name="TRequest"/> and reads its response.</summary>
-    public async Task<TResponse> SendAsync<TRequest, TResponse>(TRequest request, CancellationToken cancellationToken = default)
-        where TRequest : IApiRequest
-        where TResponse : IApiResponse<TResponse>
+    /// <summary>Calls <paramref name="action"/> with <paramref name="request"/> and reads the answer with <paramref name="readResponse"/>.</summary>
+    /// <remarks>The generated service clients call this; it is public so other code can send any generated request.</remarks>
+    public async Task<TResponse> SendAsync<TResponse>(
+        IApiRequest request,
+        ApiActionInfo action,
+        ResponseParser<TResponse> readResponse,
+        CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var action = TRequest.ActionInfo;
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if (action is null)
+        {
+            throw new ArgumentNullException(nameof(action));
+        }
+
+        if (readResponse is null)
+        {
+            throw new ArgumentNullException(nameof(readResponse));
+        }
+
         if (action.RegionRequired && _options.Region is null)
         {
             throw new InvalidOperationException($"{action.Action} needs a region: set TencentCloudClientOptions.Region (X-TC-Region).");
@@ -65,36 +100,86 @@ public sealed class TencentCloudClient
         }
 
         var body = Serialize(request);
-        var limiter = _options.RateLimiting ? _limiters.For(action) : null;
-        var resigned = false;
-        for (var attempt = 1; ; attempt++)
+        _telemetry.RequestBody(action, body);
+        var limiter = _options.RateLimiting ? _shared.Limiters.For(action) : null;
+        var call = _telemetry.StartCall(action, _options.Region);
+        var started = _telemetry.CallStarted();
+        var attempts = 0;
+        try
         {
-            if (limiter is not null)
+            var resigned = false;
+            for (var attempt = 1; ; attempt++)
             {
-                using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-            }
+                if (limiter is not null)
+                {
+                    var waitStarted = _telemetry.WaitStarted();
+                    using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+                    _telemetry.RateLimiterWaited(action, waitStarted);
+                }
 
-            var state = new AttemptState();
-            try
-            {
-                var answer = await SendOnceAsync(action, body, state, cancellationToken).ConfigureAwait(false);
-                return TResponse.Read(answer);
+                // Asked at every attempt, after any wait: a retry after a back-off never signs with a stale key.
+                var credential = _unsigned ? null : await CurrentCredentialAsync(cancellationToken).ConfigureAwait(false);
+                var state = new AttemptState();
+                var attemptActivity = _telemetry.StartAttempt(call, action, attempt);
+                attempts++;
+                try
+                {
+                    var answer = await SendOnceAsync(action, body, credential, state, cancellationToken).ConfigureAwait(false);
+                    _telemetry.ResponseBody(action, answer);
+                    var response = readResponse(answer);
+                    var requestId = response is IApiResponse read ? read.RequestId : null;
+                    _telemetry.AttemptEnded(attemptActivity, action, null, requestId);
+                    _telemetry.CallEnded(call, action, started, attempts, null, requestId);
+                    return response;
+                }
+                catch (Exception e)
+                {
+                    _telemetry.AttemptEnded(attemptActivity, action, e, ClientTelemetry.RequestIdOf(e));
+                    if (!resigned && e is TencentCloudApiException { RawCode: "AuthFailure.SignatureExpire" } && AdoptServerClock(state.ServerDate, out var skew))
+                    {
+                        // Our clock is off by more than the service allows: sign once more with the service's time.
+                        _telemetry.Resigning(call, action, attempts, e, skew);
+                        resigned = true;
+                        attempt--;
+                        continue;
+                    }
+
+                    if (e is TencentCloudException failure && attempt < _options.Retry.MaxAttempts && RetryPolicy.ShouldRetry(failure, action.Idempotent))
+                    {
+                        var delay = RetryPolicy.Delay(_options.Retry, attempt);
+                        _telemetry.Repeating(call, action, attempts, e, delay);
+                        await Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    throw;
+                }
             }
-            catch (TencentCloudApiException e) when (!resigned && e.RawCode == "AuthFailure.SignatureExpire" && AdoptServerClock(state.ServerDate))
-            {
-                // Our clock is off by more than the service allows: sign once more with the service's time.
-                resigned = true;
-                attempt--;
-            }
-            catch (TencentCloudException e) when (attempt < _options.Retry.MaxAttempts && RetryPolicy.ShouldRetry(e, action.Idempotent))
-            {
-                await Task.Delay(RetryPolicy.Delay(_options.Retry, attempt), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
+        }
+        catch (Exception e)
+        {
+            _telemetry.CallEnded(call, action, started, attempts, e, ClientTelemetry.RequestIdOf(e));
+            throw;
         }
     }
 
-    private static byte[] Serialize<TRequest>(TRequest request)
-        where TRequest : IApiRequest
+    private async ValueTask<Credential> CurrentCredentialAsync(CancellationToken cancellationToken)
+    {
+        var credential = await _credentials.GetCredentialAsync(cancellationToken).ConfigureAwait(false) ??
+            throw new InvalidOperationException($"The credential provider {_credentials} returned no credentials.");
+        if (credential.Expiration is { } expiration)
+        {
+            var now = _options.TimeProvider.GetUtcNow();
+            if (expiration <= now)
+            {
+                throw new CredentialExpiredException(_credentials.ToString() ?? _credentials.GetType().Name, expiration, now);
+            }
+        }
+
+        return credential;
+    }
+
+    private static byte[] Serialize(IApiRequest request)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -105,9 +190,9 @@ public sealed class TencentCloudClient
         return buffer.WrittenSpan.ToArray();
     }
 
-    private async Task<byte[]> SendOnceAsync(ApiActionInfo action, byte[] body, AttemptState state, CancellationToken cancellationToken)
+    private async Task<byte[]> SendOnceAsync(ApiActionInfo action, byte[] body, Credential? credential, AttemptState state, CancellationToken cancellationToken)
     {
-        using var message = CreateMessage(action, body);
+        using var message = CreateMessage(action, body, credential);
         using var timeout = new CancellationTokenSource(_options.Timeout, _options.TimeProvider);
         // Linking costs a registration per call; a token that cannot be cancelled needs none.
         using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : timeout;
@@ -152,10 +237,12 @@ public sealed class TencentCloudClient
         }
     }
 
-    private HttpRequestMessage CreateMessage(ApiActionInfo action, byte[] body)
+    private HttpRequestMessage CreateMessage(ApiActionInfo action, byte[] body, Credential? credential)
     {
-        var timestamp = _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds() + Interlocked.Read(ref _clockSkewSeconds);
-        var authorization = _signer.Authorize(new SigningInput("POST", action.Service, timestamp, _signedHeaders, body));
+        var timestamp = _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds() + Interlocked.Read(ref _shared.ClockSkewSeconds);
+        var authorization = credential is null
+            ? "SKIP"
+            : _shared.SignerFor(credential).Authorize(new SigningInput("POST", action.Service, timestamp, _signedHeaders, body));
         var message = new HttpRequestMessage(HttpMethod.Post, _endpoint.Address) { Content = new ByteArrayContent(body) };
         message.Content.Headers.ContentType = Json;
         var headers = message.Headers;
@@ -174,7 +261,7 @@ public sealed class TencentCloudClient
             headers.TryAddWithoutValidation("X-TC-Region", region);
         }
 
-        if (_signer.Credential.Token is { } token)
+        if (credential?.Token is { } token)
         {
             headers.TryAddWithoutValidation("X-TC-Token", token);
         }
@@ -187,15 +274,16 @@ public sealed class TencentCloudClient
         return message;
     }
 
-    private bool AdoptServerClock(DateTimeOffset? serverDate)
+    private bool AdoptServerClock(DateTimeOffset? serverDate, out long skew)
     {
         if (serverDate is not { } server)
         {
+            skew = 0;
             return false;
         }
 
-        var skew = (long)Math.Round((server - _options.TimeProvider.GetUtcNow()).TotalSeconds);
-        Interlocked.Exchange(ref _clockSkewSeconds, skew);
+        skew = (long)Math.Round((server - _options.TimeProvider.GetUtcNow()).TotalSeconds);
+        Interlocked.Exchange(ref _shared.ClockSkewSeconds, skew);
         return true;
     }
 
@@ -210,5 +298,43 @@ public sealed class TencentCloudClient
     private sealed class AttemptState
     {
         public DateTimeOffset? ServerDate { get; set; }
+    }
+
+    /// <summary>
+    /// What the clients built with one <see cref="TencentCloudClientOptions"/> share: the rate limiters, the clock-skew
+    /// correction, the signer of the current credentials and the signed-header list (so the signer's daily cache holds).
+    /// </summary>
+    internal sealed class SharedState
+    {
+        public long ClockSkewSeconds;
+
+        private Tc3Signer? _signer;
+        private KeyValuePair<string, string>[]? _signedHeaders;
+
+        public ActionRateLimiters Limiters { get; } = new();
+
+        public Tc3Signer SignerFor(Credential credential)
+        {
+            var signer = Volatile.Read(ref _signer);
+            if (signer is null || !ReferenceEquals(signer.Credential, credential))
+            {
+                signer = new Tc3Signer(credential);
+                Volatile.Write(ref _signer, signer);
+            }
+
+            return signer;
+        }
+
+        public KeyValuePair<string, string>[] SignedHeadersFor(string signedHost)
+        {
+            var headers = Volatile.Read(ref _signedHeaders);
+            if (headers is null || headers[1].Value != signedHost)
+            {
+                headers = [new("content-type", "application/json"), new("host", signedHost)];
+                Volatile.Write(ref _signedHeaders, headers);
+            }
+
+            return headers;
+        }
     }
 }

@@ -1,10 +1,20 @@
 using System;
+using System.Diagnostics.Metrics;
+using System.Threading;
+using Microsoft.Extensions.Logging;
 
 namespace TcApi.Client;
 
 /// <summary>How a service client reaches and calls the service.</summary>
+/// <remarks>
+/// Clients built with the same options instance share its rate limiters, its clock-skew correction and its signing
+/// key cache: give every client of one service the same instance (dependency injection does), so calls made through
+/// short-lived clients are still counted against the action's rate limit.
+/// </remarks>
 public sealed class TencentCloudClientOptions
 {
+    private TencentCloudClient.SharedState? _state;
+
     /// <summary>
     /// The endpoint: a host (<c>gaap.tencentcloudapi.com</c>, sent over https) or an absolute URL
     /// (<c>http://127.0.0.1:9000</c>). Plain http is allowed only to loopback addresses. Default: the spec's endpoint.
@@ -43,6 +53,32 @@ public sealed class TencentCloudClientOptions
 
     /// <summary>X-TC-RequestClient.</summary>
     public string RequestClient { get; set; } = "TcApi_0.1.0";
+
+    /// <summary>
+    /// Where the client logs its decisions (category <c>TcApi.Client</c>): retries with their reason and delay,
+    /// re-signing after clock skew, failed calls. Never a key or a token. None when null.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Whether request and response bodies are logged (at Debug, the first 16 KiB). Off by default: bodies may hold
+    /// passwords and personal data.
+    /// </summary>
+    public bool LogBodies { get; set; }
+
+    /// <summary>Where the <c>TcApi</c> meter is created; when null, one meter shared by the process.</summary>
+    public IMeterFactory? MeterFactory { get; set; }
+
+    internal TencentCloudClient.SharedState SharedState => LazyInitializer.EnsureInitialized(ref _state, static () => new TencentCloudClient.SharedState());
+
+    /// <summary>A copy of these settings (the retry settings copied too) with its own rate limiters and clock correction.</summary>
+    public TencentCloudClientOptions Clone()
+    {
+        var copy = (TencentCloudClientOptions)MemberwiseClone();
+        copy._state = null;
+        copy.Retry = Retry.Clone();
+        return copy;
+    }
 }
 
 /// <summary>Bounded retries with exponential back-off and jitter.</summary>
@@ -59,4 +95,7 @@ public sealed class RetryOptions
 
     /// <summary>Whether each delay is drawn at random from its upper half, so clients do not retry in step. Default on.</summary>
     public bool Jitter { get; set; } = true;
+
+    /// <summary>A copy of these settings.</summary>
+    public RetryOptions Clone() => (RetryOptions)MemberwiseClone();
 }

@@ -1,12 +1,26 @@
 using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using TcApi.Credentials;
 
 namespace TcApi.Signing;
 
-/// <summary>A Tencent Cloud API key, with the session token of temporary credentials. The key never appears in text.</summary>
-public sealed class Credential
+/// <summary>
+/// A Tencent Cloud API key, with the session token and expiry of temporary credentials. The key and the token never
+/// appear in text. A credential is also the provider of itself, so it can be passed wherever an
+/// <see cref="ICredentialProvider"/> is expected.
+/// </summary>
+public sealed class Credential : ICredentialProvider
 {
-    /// <summary>Creates a credential.</summary>
+    /// <summary>Creates a credential that does not expire.</summary>
     public Credential(string secretId, string secretKey, string? token = null)
+        : this(secretId, secretKey, token, expiration: null)
+    {
+    }
+
+    /// <summary>Creates a credential; temporary credentials carry a <paramref name="token"/> and an <paramref name="expiration"/>.</summary>
+    public Credential(string secretId, string secretKey, string? token, DateTimeOffset? expiration)
     {
         if (string.IsNullOrWhiteSpace(secretId))
         {
@@ -21,6 +35,7 @@ public sealed class Credential
         SecretId = secretId;
         SecretKey = secretKey;
         Token = string.IsNullOrEmpty(token) ? null : token;
+        Expiration = expiration;
     }
 
     /// <summary>The secret id, sent in the Authorization header.</summary>
@@ -29,8 +44,11 @@ public sealed class Credential
     /// <summary>The secret key. Only the signer reads it; it is never sent, logged or shown.</summary>
     public string SecretKey { get; }
 
-    /// <summary>The session token of temporary credentials, sent as X-TC-Token.</summary>
+    /// <summary>The session token of temporary credentials, sent as X-TC-Token; never logged or shown.</summary>
     public string? Token { get; }
+
+    /// <summary>When temporary credentials expire; <see langword="null"/> for a long-term key.</summary>
+    public DateTimeOffset? Expiration { get; }
 
     /// <summary>
     /// Reads TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and the optional TENCENTCLOUD_SESSION_TOKEN, as the
@@ -50,5 +68,10 @@ public sealed class Credential
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"Credential {SecretId} (secret key hidden{(Token is null ? string.Empty : ", with session token")})";
+    ValueTask<Credential> ICredentialProvider.GetCredentialAsync(CancellationToken cancellationToken) => new(this);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"Credential {SecretId} (secret key hidden{(Token is null ? string.Empty : ", with session token")}" +
+        (Expiration is { } expiration ? string.Create(CultureInfo.InvariantCulture, $", expires {expiration:u}") : string.Empty) + ")";
 }

@@ -1,0 +1,32 @@
+using System;
+using TcApi.Credentials.Sts;
+
+namespace TcApi.Credentials;
+
+/// <summary>The settings of <see cref="DefaultCredentialChain"/>.</summary>
+public sealed class DefaultCredentialChainOptions
+{
+    /// <summary>The profile of the credentials file; else TENCENTCLOUD_PROFILE, else <c>default</c>.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>The credentials file; else TENCENTCLOUD_CREDENTIALS_FILE, else <c>~/.tencentcloud/credentials</c>, then <c>/etc/tencentcloud/credentials</c>.</summary>
+    public string? CredentialsFile { get; set; }
+
+    /// <summary>The instance metadata service and the role.</summary>
+    public CvmRoleOptions CvmRole { get; set; } = new();
+
+    /// <summary>When the temporary credentials (CVM role, OIDC) are refreshed, on which clock, where it is logged.</summary>
+    public CredentialRefreshOptions Refresh { get; set; } = new();
+
+    /// <summary>
+    /// Where environment variables are read. Default the process environment; a host that keeps its settings
+    /// elsewhere, or a test, passes its own lookup.
+    /// </summary>
+    public Func<string, string?> EnvironmentVariables { get; set; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>The system-wide credentials file looked at after the user's.</summary>
+    internal string GlobalCredentialsFile { get; set; } = "/etc/tencentcloud/credentials";
+
+    /// <summary>What the OIDC provider exchanges its token with.</summary>
+    internal IStsTokenSource? StsTokenSource { get; set; }
+}

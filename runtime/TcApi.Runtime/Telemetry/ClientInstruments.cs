@@ -1,0 +1,33 @@
+using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
+
+namespace TcApi.Telemetry;
+
+/// <summary>The client's instruments on one Meter: the shared default one, or one per <see cref="IMeterFactory"/>.</summary>
+internal sealed class ClientInstruments
+{
+    private static readonly ConditionalWeakTable<IMeterFactory, ClientInstruments> ByFactory = new();
+    private static readonly ClientInstruments Shared = new(new Meter(TcApiDiagnostics.MeterName, ClientTelemetry.Version));
+
+    private ClientInstruments(Meter meter)
+    {
+        CallDuration = meter.CreateHistogram<double>("rpc.client.call.duration", "s", "The duration of calls, from the first attempt to the answer or the final failure, waits and retries included.");
+        Attempts = meter.CreateCounter<long>("tencentcloud.client.attempts", "{attempt}", "Attempts sent, each retry and re-signing included.");
+        Retries = meter.CreateCounter<long>("tencentcloud.client.retries", "{retry}", "Attempts repeated after a failure, by the failure's error.type.");
+        RateLimiterWait = meter.CreateHistogram<double>("tencentcloud.client.rate_limiter.wait_duration", "s", "The time calls waited for the action's rate limiter.");
+        Errors = meter.CreateCounter<long>("tencentcloud.client.errors", "{error}", "Calls that failed, by error.type (the service's error code when it sent one).");
+    }
+
+    public Histogram<double> CallDuration { get; }
+
+    public Counter<long> Attempts { get; }
+
+    public Counter<long> Retries { get; }
+
+    public Histogram<double> RateLimiterWait { get; }
+
+    public Counter<long> Errors { get; }
+
+    public static ClientInstruments For(IMeterFactory? factory) =>
+        factory is null ? Shared : ByFactory.GetValue(factory, static f => new ClientInstruments(f.Create(new MeterOptions(TcApiDiagnostics.MeterName) { Version = ClientTelemetry.Version })));
+}

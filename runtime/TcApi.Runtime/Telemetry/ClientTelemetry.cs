@@ -1,0 +1,239 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using TcApi.Client;
+using TcApi.Errors;
+
+namespace TcApi.Telemetry;
+
+/// <summary>
+/// One client's spans, measurements and log lines. Every method first asks whether anything listens
+/// (<see cref="ActivitySource.HasListeners"/>, <c>Instrument.Enabled</c>, <see cref="ILogger.IsEnabled"/>),
+/// so a call nobody observes pays a few branches and allocates nothing.
+/// </summary>
+internal sealed class ClientTelemetry
+{
+    public static readonly string Version = typeof(ClientTelemetry).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private static readonly ActivitySource Source = new(TcApiDiagnostics.ActivitySourceName, Version);
+    private const int MaxLoggedBodyBytes = 16 * 1024;
+
+    private readonly ClientInstruments _instruments;
+    private readonly TimeProvider _time;
+    private readonly string _host;
+    private readonly object _port;
+    private readonly bool _logBodies;
+
+    public ClientTelemetry(ClientInstruments instruments, Uri address, ILogger logger, bool logBodies, TimeProvider time)
+    {
+        _instruments = instruments;
+        _time = time;
+        _host = address.Host;
+        _port = address.Port;
+        Logger = logger;
+        _logBodies = logBodies;
+    }
+
+    public ILogger Logger { get; }
+
+    /// <summary>A timestamp to measure the call from, when its duration is measured.</summary>
+    public long CallStarted() => _instruments.CallDuration.Enabled ? _time.GetTimestamp() : 0;
+
+    /// <summary>A timestamp to measure a rate-limiter wait from, when waits are measured.</summary>
+    public long WaitStarted() => _instruments.RateLimiterWait.Enabled ? _time.GetTimestamp() : 0;
+
+    public Activity? StartCall(ApiActionInfo action, string? region)
+    {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
+        var activity = Source.StartActivity(action.Service + "/" + action.Action, ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(TelemetryTags.RpcSystem, TcApiDiagnostics.RpcSystem);
+            activity.SetTag(TelemetryTags.RpcService, action.Service);
+            activity.SetTag(TelemetryTags.RpcMethod, action.Action);
+            activity.SetTag(TelemetryTags.ServerAddress, _host);
+            activity.SetTag(TelemetryTags.ServerPort, _port);
+            activity.SetTag(TelemetryTags.ApiVersion, action.Version);
+            if (region is not null)
+            {
+                activity.SetTag(TelemetryTags.CloudRegion, region);
+            }
+        }
+
+        return activity;
+    }
+
+    /// <summary>A span for one attempt, under the call's span; none when the call has none.</summary>
+    public Activity? StartAttempt(Activity? call, ApiActionInfo action, int attempt)
+    {
+        if (call is null)
+        {
+            return null;
+        }
+
+        var activity = Source.StartActivity(action.Service + "/" + action.Action + " attempt", ActivityKind.Internal);
+        activity?.SetTag(TelemetryTags.Attempt, attempt);
+        return activity;
+    }
+
+    public void RateLimiterWaited(ApiActionInfo action, long started)
+    {
+        if (started != 0 && _instruments.RateLimiterWait.Enabled)
+        {
+            _instruments.RateLimiterWait.Record(_time.GetElapsedTime(started).TotalSeconds, Tags(action));
+        }
+    }
+
+    public void AttemptEnded(Activity? activity, ApiActionInfo action, Exception? failure, string? requestId)
+    {
+        if (_instruments.Attempts.Enabled)
+        {
+            var tags = Tags(action);
+            if (failure is not null)
+            {
+                tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+            }
+
+            _instruments.Attempts.Add(1, tags);
+        }
+
+        if (activity is not null)
+        {
+            End(activity, failure, requestId);
+        }
+    }
+
+    public void Repeating(Activity? call, ApiActionInfo action, int attempt, Exception failure, TimeSpan delay)
+    {
+        if (_instruments.Retries.Enabled)
+        {
+            var tags = Tags(action);
+            tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+            _instruments.Retries.Add(1, tags);
+        }
+
+        call?.SetTag(TelemetryTags.RetryCount, attempt);
+        if (Logger.IsEnabled(LogLevel.Warning))
+        {
+            ClientLog.RetryScheduled(Logger, action.Service, action.Action, attempt, ErrorType(failure), (long)delay.TotalMilliseconds);
+        }
+    }
+
+    public void Resigning(Activity? call, ApiActionInfo action, int attempt, Exception failure, long skewSeconds)
+    {
+        if (_instruments.Retries.Enabled)
+        {
+            var tags = Tags(action);
+            tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+            _instruments.Retries.Add(1, tags);
+        }
+
+        call?.SetTag(TelemetryTags.RetryCount, attempt);
+        if (Logger.IsEnabled(LogLevel.Warning))
+        {
+            ClientLog.Resigning(Logger, action.Service, action.Action, skewSeconds);
+        }
+    }
+
+    public void CallEnded(Activity? activity, ApiActionInfo action, long started, int attempts, Exception? failure, string? requestId)
+    {
+        if (started != 0 && _instruments.CallDuration.Enabled)
+        {
+            var tags = Tags(action);
+            if (failure is not null)
+            {
+                tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+            }
+
+            _instruments.CallDuration.Record(_time.GetElapsedTime(started).TotalSeconds, tags);
+        }
+
+        if (failure is not null)
+        {
+            if (_instruments.Errors.Enabled)
+            {
+                var tags = Tags(action);
+                tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+                _instruments.Errors.Add(1, tags);
+            }
+
+            if (Logger.IsEnabled(LogLevel.Debug))
+            {
+                ClientLog.CallFailed(Logger, action.Service, action.Action, attempts, ErrorType(failure));
+            }
+        }
+
+        if (activity is not null)
+        {
+            End(activity, failure, requestId);
+        }
+    }
+
+    public void RequestBody(ApiActionInfo action, byte[] body)
+    {
+        if (_logBodies && Logger.IsEnabled(LogLevel.Debug))
+        {
+            ClientLog.RequestBody(Logger, action.Service, action.Action, Text(body));
+        }
+    }
+
+    public void ResponseBody(ApiActionInfo action, byte[] body)
+    {
+        if (_logBodies && Logger.IsEnabled(LogLevel.Debug))
+        {
+            ClientLog.ResponseBody(Logger, action.Service, action.Action, Text(body));
+        }
+    }
+
+    /// <summary>The service's error code, the HTTP status, or the exception's type.</summary>
+    public static string ErrorType(Exception failure) => failure switch
+    {
+        TencentCloudApiException api => api.RawCode,
+        TencentCloudHttpException http => ((int)http.StatusCode).ToString(CultureInfo.InvariantCulture),
+        _ => failure.GetType().FullName ?? failure.GetType().Name,
+    };
+
+    /// <summary>The RequestId an exception carries, if any.</summary>
+    public static string? RequestIdOf(Exception failure) => failure switch
+    {
+        TencentCloudApiException api => api.RequestId,
+        ResponseFormatException format => format.RequestId,
+        _ => null,
+    };
+
+    private TagList Tags(ApiActionInfo action) => new()
+    {
+        { TelemetryTags.RpcSystem, TcApiDiagnostics.RpcSystem },
+        { TelemetryTags.RpcService, action.Service },
+        { TelemetryTags.RpcMethod, action.Action },
+        { TelemetryTags.ServerAddress, _host },
+        { TelemetryTags.ServerPort, _port },
+    };
+
+    private static void End(Activity activity, Exception? failure, string? requestId)
+    {
+        if (requestId is not null)
+        {
+            activity.SetTag(TelemetryTags.RequestId, requestId);
+        }
+
+        if (failure is not null)
+        {
+            activity.SetTag(TelemetryTags.ErrorType, ErrorType(failure));
+            activity.SetStatus(ActivityStatusCode.Error, failure.Message);
+        }
+
+        activity.Dispose();
+    }
+
+    private static string Text(byte[] body) =>
+        body.Length <= MaxLoggedBodyBytes
+            ? Encoding.UTF8.GetString(body)
+            : Encoding.UTF8.GetString(body, 0, MaxLoggedBodyBytes) + $"… ({body.Length} bytes)";
+}

@@ -1,0 +1,44 @@
+namespace TcApi.Telemetry;
+
+/// <summary>
+/// The attribute names: OpenTelemetry's RPC and general conventions where they have one, <c>tencentcloud.*</c> for
+/// what is Tencent Cloud's own.
+/// </summary>
+public static class TelemetryTags
+{
+    /// <summary>Always <see cref="TcApiDiagnostics.RpcSystem"/>.</summary>
+    public const string RpcSystem = "rpc.system";
+
+    /// <summary>The service of the credential scope, e.g. <c>gaap</c>.</summary>
+    public const string RpcService = "rpc.service";
+
+    /// <summary>The action, e.g. <c>CreateTCPListeners</c>.</summary>
+    public const string RpcMethod = "rpc.method";
+
+    /// <summary>The endpoint's host.</summary>
+    public const string ServerAddress = "server.address";
+
+    /// <summary>The endpoint's port.</summary>
+    public const string ServerPort = "server.port";
+
+    /// <summary>X-TC-Region, when one is set.</summary>
+    public const string CloudRegion = "cloud.region";
+
+    /// <summary>
+    /// Why a call or attempt failed: the service's error code (<c>RequestLimitExceeded</c>), the HTTP status of a non-200
+    /// answer (<c>503</c>), or the exception's full type name.
+    /// </summary>
+    public const string ErrorType = "error.type";
+
+    /// <summary>The API version, X-TC-Version.</summary>
+    public const string ApiVersion = "tencentcloud.api_version";
+
+    /// <summary>The RequestId of the service's answer.</summary>
+    public const string RequestId = "tencentcloud.request_id";
+
+    /// <summary>On a call span: how many attempts were repeated (retries and a re-signing).</summary>
+    public const string RetryCount = "tencentcloud.retry_count";
+
+    /// <summary>On an attempt span: its number, from 1.</summary>
+    public const string Attempt = "tencentcloud.attempt";
+}
