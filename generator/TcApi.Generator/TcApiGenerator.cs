@@ -5,11 +5,16 @@ using Microsoft.CodeAnalysis.CSharp;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Emit;
 using TcApi.Generator.Model;
+using TcApi.Generator.Overlay;
+using TcApi.Generator.Sources;
 using TcApi.Generator.Spec;
 
 namespace TcApi.Generator;
 
-/// <summary>Generates request, response, validator, wire and error-code types from every <c>*.tcapi.json</c> additional file.</summary>
+/// <summary>
+/// Generates request, response, object, validator, wire and error-code types and a client from every
+/// <c>*.tcapi.json</c> additional file, refined by the <c>*.tcapi-overlay.json</c> files for the same service version.
+/// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TcApiGenerator : IIncrementalGenerator
 {
@@ -17,28 +22,49 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The spec files among the additional files.
-        var specFiles = context.AdditionalTextsProvider
+        // The spec files among the additional files, each read into a JSON tree once.
+        var specs = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(SpecFileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.SpecFiles);
 
-        // Each spec parsed into a value-equatable model, or into diagnostics.
-        var parsed = specFiles
-            .Select(static (file, cancellationToken) => Parse(file, cancellationToken))
+        // The overlay files, each read with the service version it refines.
+        var overlays = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(OverlayReader.FileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => OverlaySource.Read(file.Path, file.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), cancellationToken))
+            .WithTrackingName(TrackingNames.OverlayFiles);
+        var allOverlays = overlays.Collect();
+
+        // Each spec with the overlays that refine it: an edit to another service's overlay leaves it cached.
+        var specsWithOverlays = specs
+            .Combine(allOverlays)
+            .Select(static (input, _) => (Spec: input.Left, Overlays: SpecMerge.OverlaysOf(input.Left, input.Right)))
+            .WithTrackingName(TrackingNames.SpecsWithOverlays);
+
+        // Each spec merged with its overlays and parsed into a value-equatable model, or into diagnostics.
+        var parsed = specsWithOverlays
+            .Select(static (input, cancellationToken) => Parse(input.Spec, input.Overlays, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
-        // Problems in a spec are reported in the spec file.
+        // Problems are reported in the file and at the place they are: the spec, or an overlay.
         var specDiagnostics = parsed
             .SelectMany(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.SpecDiagnostics);
         context.RegisterSourceOutput(specDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        // An overlay's own header problems, and overlays for a service version the project does not have.
+        var overlayDiagnostics = allOverlays
+            .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
+            .SelectMany(static (input, _) => input.Left.SelectMany(o => o.Diagnostics).Concat(SpecMerge.Unmatched(input.Left, input.Right)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.OverlayDiagnostics);
+        context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
         // Is the consumer's C# new enough for the generated code?
         var languageVersion = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : LanguageVersion.Latest)
             .WithTrackingName(TrackingNames.LanguageVersion);
         var languageCheck = languageVersion
-            .Combine(specFiles.Collect().Select(static (files, _) => files.Length > 0))
+            .Combine(specs.Collect().Select(static (files, _) => files.Length > 0))
             .WithTrackingName(TrackingNames.LanguageCheck);
         context.RegisterSourceOutput(languageCheck, static (spc, input) => ReportLanguageVersion(spc, input.Left, input.Right));
 
@@ -81,23 +107,18 @@ public sealed class TcApiGenerator : IIncrementalGenerator
         });
     }
 
-    private static SpecParseResult Parse(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+    private static SpecSource Read(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>
+        SpecSource.Read(file.Path, file.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), cancellationToken);
+
+    private static SpecParseResult Parse(SpecSource spec, EquatableArray<OverlaySource> overlays, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
-            {
-                var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, null, $"{file.Path} could not be read");
-                return new SpecParseResult(null, new[] { unreadable }.ToEquatableArray());
-            }
-
-            return SpecParser.Parse(file.Path, text, cancellationToken);
+            return SpecMerge.Run(spec, overlays, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, null, $"{file.Path}: {e.GetType().Name}: {e.Message}");
-            return new SpecParseResult(null, new[] { failure }.ToEquatableArray());
+            return SpecParseResult.Failed(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, null, $"{spec.Path}: {e.GetType().Name}: {e.Message}"));
         }
     }
 

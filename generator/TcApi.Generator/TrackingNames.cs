@@ -4,8 +4,11 @@ namespace TcApi.Generator;
 public static class TrackingNames
 {
     public const string SpecFiles = nameof(SpecFiles);
+    public const string OverlayFiles = nameof(OverlayFiles);
+    public const string SpecsWithOverlays = nameof(SpecsWithOverlays);
     public const string ParsedSpecs = nameof(ParsedSpecs);
     public const string SpecDiagnostics = nameof(SpecDiagnostics);
+    public const string OverlayDiagnostics = nameof(OverlayDiagnostics);
     public const string EmitUnits = nameof(EmitUnits);
     public const string RenderedFiles = nameof(RenderedFiles);
     public const string LanguageVersion = nameof(LanguageVersion);
@@ -14,6 +17,7 @@ public static class TrackingNames
 
     public static readonly string[] All =
     {
-        SpecFiles, ParsedSpecs, SpecDiagnostics, EmitUnits, RenderedFiles, LanguageVersion, LanguageCheck, Accessibility,
+        SpecFiles, OverlayFiles, SpecsWithOverlays, ParsedSpecs, SpecDiagnostics, OverlayDiagnostics, EmitUnits, RenderedFiles,
+        LanguageVersion, LanguageCheck, Accessibility,
     };
 }

@@ -23,12 +23,22 @@ internal sealed class RuleReader
     private RequestRules? Read(INamedTypeSymbol type)
     {
         var rules = new RequestRules();
+        foreach (var attribute in type.GetAttributes().Where(a => _symbols.IsCrossFieldRule(a.AttributeClass)))
+        {
+            if (ReadRule(attribute) is { } rule)
+            {
+                rules.Rules.Add(rule);
+            }
+        }
+
+        // A member the rules name is read even without constraints of its own: its value decides the rule.
+        var named = new System.Collections.Generic.HashSet<string>(rules.Rules.SelectMany(r => r.Members));
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
             var attributes = property.GetAttributes();
             var constraints = attributes.Where(a => _symbols.IsMemberConstraint(a.AttributeClass)).ToList();
             var wireNameAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _symbols.WireName));
-            if (constraints.Count == 0 && wireNameAttribute is null)
+            if (constraints.Count == 0 && wireNameAttribute is null && !named.Contains(property.Name))
             {
                 continue;
             }
@@ -37,14 +47,6 @@ internal sealed class RuleReader
             var member = new MemberRules(property, wireName);
             member.Constraints.AddRange(constraints.Select(ReadConstraint).OfType<MemberRule>());
             rules.Members[property.Name] = member;
-        }
-
-        foreach (var attribute in type.GetAttributes().Where(a => _symbols.IsCrossFieldRule(a.AttributeClass)))
-        {
-            if (ReadRule(attribute) is { } rule)
-            {
-                rules.Rules.Add(rule);
-            }
         }
 
         return rules.IsEmpty ? null : rules;

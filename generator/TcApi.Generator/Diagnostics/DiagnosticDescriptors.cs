@@ -62,6 +62,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NameCollision = Error(
         "TCAPI0017", "Generated names collide", "The generated type '{0}' would be defined twice ({1})");
 
+    public static readonly DiagnosticDescriptor OverlayTargetNotFound = Error(
+        "TCAPI0018", "Overlay entry matches nothing in the base spec", "The overlay names {0} '{1}', which {2} does not have{3}");
+
+    public static readonly DiagnosticDescriptor OverlayTypeChange = Error(
+        "TCAPI0019", "Overlay changes a member's wire type", "The overlay makes {0} {1}, but its wire type is {2}; an overlay may only refine a type ({3})");
+
+    public static readonly DiagnosticDescriptor UnknownCatalogueEntry = Error(
+        "TCAPI0020", "Unknown service, version or action", "{0}");
+
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "TCAPI0100", "C# language version too old for TcApi", "TcApi's generated code needs C# {0} or later (required members, UTF-8 literals); this project uses C# {1}. Set <LangVersion>{0}</LangVersion> or later.");
 

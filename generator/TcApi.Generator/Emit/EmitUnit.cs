@@ -7,43 +7,40 @@ namespace TcApi.Generator.Emit;
 internal enum FileKind
 {
     Enum,
-    EnumWire,
+    Object,
     Request,
-    RequestValidation,
-    RequestWire,
     Response,
-    ErrorCode,
-    ErrorCodes,
-    ApiException,
+    Errors,
     Client,
+    Actions,
 }
 
 /// <summary>
-/// Everything one generated file depends on, and nothing more: editing one action of a spec changes only
-/// that action's units, so the other files stay cached.
+/// Everything one generated file depends on, and nothing more: editing one action of a spec changes only that
+/// action's units, so the other files stay cached.
 /// </summary>
 internal sealed record EmitUnit(
     FileKind Kind,
     ServiceHeader Header,
-    ActionModel? Action,
     EnumModel? Enum,
+    ObjectModel? Object,
+    ActionModel? Action,
     EquatableArray<EnumModel> Enums,
     EquatableArray<ErrorCodeModel> ErrorCodes,
-    EquatableArray<ActionSummary> Actions = default)
+    EquatableArray<ActionSummary> Actions)
 {
-    public string HintName => Kind switch
+    public string TypeName => Kind switch
     {
-        FileKind.Enum => $"{Header.Namespace}.{Enum!.Name}.g.cs",
-        FileKind.EnumWire => $"{Header.Namespace}.{Enum!.Name}Wire.g.cs",
-        FileKind.Request => $"{Header.Namespace}.{Action!.Name}Request.g.cs",
-        FileKind.RequestValidation => $"{Header.Namespace}.{Action!.Name}Request.Validation.g.cs",
-        FileKind.RequestWire => $"{Header.Namespace}.{Action!.Name}Request.Wire.g.cs",
-        FileKind.Response => $"{Header.Namespace}.{Action!.Name}Response.g.cs",
-        FileKind.ErrorCode => $"{Header.Namespace}.{Header.ServiceTypeName}ErrorCode.g.cs",
-        FileKind.ErrorCodes => $"{Header.Namespace}.{Header.ServiceTypeName}ErrorCodes.g.cs",
-        FileKind.ApiException => $"{Header.Namespace}.{Header.ServiceTypeName}ApiException.g.cs",
-        _ => $"{Header.Namespace}.{Header.ServiceTypeName}Client.g.cs",
+        FileKind.Enum => Enum!.Name,
+        FileKind.Object => Object!.TypeName,
+        FileKind.Request => Action!.RequestTypeName,
+        FileKind.Response => Action!.ResponseTypeName,
+        FileKind.Errors => Header.ServiceTypeName + "ErrorCode",
+        FileKind.Client => Header.ServiceTypeName + "Client",
+        _ => Header.ServiceTypeName + "Actions",
     };
+
+    public string HintName => $"{Header.Namespace}.{TypeName}.g.cs";
 
     public static IEnumerable<EmitUnit> From(ServiceModel? service)
     {
@@ -53,31 +50,38 @@ internal sealed record EmitUnit(
         }
 
         var header = service.Header;
-        var none = EquatableArray<EnumModel>.Empty;
+        var noEnums = EquatableArray<EnumModel>.Empty;
         var noCodes = EquatableArray<ErrorCodeModel>.Empty;
+        var noActions = EquatableArray<ActionSummary>.Empty;
+        var enumsByName = service.Enums.ToDictionary(e => e.Name);
+        EquatableArray<EnumModel> EnumsOf(IEnumerable<MemberModel> members) =>
+            members.Where(m => m.Scalar == ScalarKind.Enum).Select(m => m.Reference!).Distinct().OrderBy(n => n, System.StringComparer.Ordinal)
+                .Select(n => enumsByName[n]).ToEquatableArray();
+
         foreach (var model in service.Enums)
         {
-            yield return new EmitUnit(FileKind.Enum, header, null, model, none, noCodes);
-            yield return new EmitUnit(FileKind.EnumWire, header, null, model, none, noCodes);
+            yield return new EmitUnit(FileKind.Enum, header, model, null, null, noEnums, noCodes, noActions);
         }
 
+        foreach (var model in service.Objects)
+        {
+            yield return new EmitUnit(FileKind.Object, header, null, model, null, EnumsOf(model.Members), noCodes, noActions);
+        }
+
+        var codesByName = service.ErrorCodes.ToDictionary(c => c.Code);
         foreach (var action in service.Actions)
         {
-            var used = new HashSet<string>(action.Input.Concat(action.Output).Select(m => m.EnumName).OfType<string>());
-            var enums = service.Enums.Where(e => used.Contains(e.Name)).ToEquatableArray();
-            yield return new EmitUnit(FileKind.Request, header, action, null, enums, noCodes);
-            yield return new EmitUnit(FileKind.RequestValidation, header, action, null, enums, noCodes);
-            yield return new EmitUnit(FileKind.RequestWire, header, action, null, enums, noCodes);
-            yield return new EmitUnit(FileKind.Response, header, action, null, enums, noCodes);
+            var codes = action.ErrorCodes.Select(c => codesByName[c]).ToEquatableArray();
+            yield return new EmitUnit(FileKind.Request, header, null, null, action, EnumsOf(action.Input), codes, noActions);
+            yield return new EmitUnit(FileKind.Response, header, null, null, action, EnumsOf(action.Output), noCodes, noActions);
         }
 
-        yield return new EmitUnit(FileKind.ErrorCode, header, null, null, none, service.ErrorCodes);
-        yield return new EmitUnit(FileKind.ErrorCodes, header, null, null, none, service.ErrorCodes);
-        yield return new EmitUnit(FileKind.ApiException, header, null, null, none, noCodes);
-        var summaries = service.Actions.Select(a => new ActionSummary(a.Name, a.Description)).ToEquatableArray();
-        yield return new EmitUnit(FileKind.Client, header, null, null, none, noCodes, summaries);
+        yield return new EmitUnit(FileKind.Errors, header, null, null, null, noEnums, service.ErrorCodes, noActions);
+        var summaries = service.Actions.Select(a => new ActionSummary(a.Name, a.Description, a.Status, a.Input.Count == 0)).ToEquatableArray();
+        yield return new EmitUnit(FileKind.Client, header, null, null, null, noEnums, noCodes, summaries);
+        yield return new EmitUnit(FileKind.Actions, header, null, null, null, noEnums, noCodes, summaries.Select(s => s with { Description = string.Empty }).ToEquatableArray());
     }
 }
 
-/// <summary>What the client file needs of an action: so only a rename or a new summary re-renders the client.</summary>
-internal sealed record ActionSummary(string Name, string Description);
+/// <summary>What the client and the action table need of an action: so only a rename or a new summary re-renders them.</summary>
+internal sealed record ActionSummary(string Name, string Description, ActionStatus Status, bool HasNoInput);

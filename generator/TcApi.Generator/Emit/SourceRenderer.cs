@@ -1,6 +1,6 @@
 using System;
 using TcApi.Generator.Diagnostics;
-using TcApi.Generator.Emit.Views;
+using TcApi.Generator.Emit.Emitters;
 
 namespace TcApi.Generator.Emit;
 
@@ -11,21 +11,18 @@ internal static class SourceRenderer
     {
         try
         {
-            (string Template, FileView View) input = unit.Kind switch
+            var header = unit.Header;
+            var source = unit.Kind switch
             {
-                FileKind.Enum => ("Enum", new EnumView(unit)),
-                FileKind.EnumWire => ("EnumWire", new EnumView(unit)),
-                FileKind.Request => ("Request", new RequestView(unit)),
-                FileKind.RequestValidation => ("RequestValidation", new ValidationView(unit)),
-                FileKind.RequestWire => ("RequestWire", new WireView(unit)),
-                FileKind.Response => ("Response", new ResponseView(unit)),
-                FileKind.ErrorCode => ("ErrorCode", new ErrorCodesView(unit)),
-                FileKind.ErrorCodes => ("ErrorCodes", new ErrorCodesView(unit)),
-                FileKind.ApiException => ("ApiException", new ErrorCodesView(unit)),
-                _ => ("Client", new ClientView(unit)),
+                FileKind.Enum => EnumEmitter.Emit(header, unit.Enum!, accessibility),
+                FileKind.Object => ObjectEmitter.Emit(header, unit.Object!, unit.Enums, accessibility),
+                FileKind.Request => RequestEmitter.Emit(header, unit.Action!, unit.Enums, unit.ErrorCodes, accessibility),
+                FileKind.Response => ResponseEmitter.Emit(header, unit.Action!, unit.Enums, accessibility),
+                FileKind.Errors => ErrorCodeEmitter.Emit(header, unit.ErrorCodes, accessibility),
+                FileKind.Client => ClientEmitter.Emit(header, unit.Actions, accessibility),
+                _ => ActionsEmitter.Emit(header, unit.Actions, accessibility),
             };
-            input.View.Accessibility = accessibility;
-            return new GeneratedFile(unit.HintName, TemplateLibrary.Instance.Render(input.Template, input.View), null);
+            return new GeneratedFile(unit.HintName, source, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

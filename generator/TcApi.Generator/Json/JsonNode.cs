@@ -16,14 +16,18 @@ internal enum JsonNodeKind
 /// <summary>A JSON value with the span of source text it came from, so spec errors can point at it.</summary>
 internal sealed class JsonNode
 {
-    public JsonNode(JsonNodeKind kind, int start, int end)
+    public JsonNode(JsonNodeKind kind, int start, int end, SourceDocument document)
     {
         Kind = kind;
         Start = start;
         End = end;
+        Document = document;
     }
 
     public JsonNodeKind Kind { get; }
+
+    /// <summary>The file the node was read from.</summary>
+    public SourceDocument Document { get; }
 
     /// <summary>Offset of the first character, in the UTF-16 text of the file.</summary>
     public int Start { get; }
@@ -57,6 +61,33 @@ internal sealed class JsonNode
         }
     }
 
+    /// <summary>The property called <paramref name="name"/>, or <see langword="null"/>.</summary>
+    public JsonProperty? Property(string name)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A copy of this object or array node whose property and item lists can be changed without touching this one.</summary>
+    public JsonNode ShallowCopy()
+    {
+        var copy = new JsonNode(Kind, Start, End, Document) { Text = Text };
+        copy.Properties.AddRange(Properties);
+        copy.Items.AddRange(Items);
+        copy.DuplicateKeys.AddRange(DuplicateKeys);
+        return copy;
+    }
+
+    /// <summary>The source text of the value, e.g. to keep an example exactly as written.</summary>
+    public string SourceText() => Document.Text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(Start, End));
+
     public string Describe() => Kind switch
     {
         JsonNodeKind.Object => "an object",
@@ -68,7 +99,7 @@ internal sealed class JsonNode
     };
 }
 
-/// <summary>A property of a JSON object, with the span of its name.</summary>
+/// <summary>A property of a JSON object, with the span of its name (in its value's document).</summary>
 internal sealed class JsonProperty
 {
     public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
@@ -80,6 +111,9 @@ internal sealed class JsonProperty
     }
 
     public string Name { get; }
+
+    /// <summary>A property with the same name and place holding <paramref name="value"/> instead.</summary>
+    public JsonProperty WithValue(JsonNode value) => new(Name, NameStart, NameEnd, value);
 
     public int NameStart { get; }
 

@@ -13,8 +13,9 @@ internal static class JsonTreeReader
 {
     public const int MaxDepth = 64;
 
-    public static JsonReadResult Read(string text)
+    public static JsonReadResult Read(SourceDocument document)
     {
+        var text = document.Text.ToString();
         var bytes = Encoding.UTF8.GetBytes(text);
         var offsets = new ByteToCharOffsets(text, bytes.Length);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth });
@@ -25,7 +26,7 @@ internal static class JsonTreeReader
                 return JsonReadResult.Failure("the file is empty", 0);
             }
 
-            var root = ReadValue(ref reader, offsets);
+            var root = ReadValue(ref reader, offsets, document);
             if (reader.Read())
             {
                 return JsonReadResult.Failure("unexpected text after the JSON document", offsets.ToChar((int)reader.TokenStartIndex));
@@ -50,41 +51,41 @@ internal static class JsonTreeReader
         }
     }
 
-    private static JsonNode ReadValue(ref Utf8JsonReader reader, ByteToCharOffsets offsets)
+    private static JsonNode ReadValue(ref Utf8JsonReader reader, ByteToCharOffsets offsets, SourceDocument document)
     {
         var start = offsets.ToChar((int)reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return ReadObject(ref reader, offsets, start);
+                return ReadObject(ref reader, offsets, start, document);
             case JsonTokenType.StartArray:
-                var array = new JsonNode(JsonNodeKind.Array, start, start);
+                var array = new JsonNode(JsonNodeKind.Array, start, start, document);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader, offsets));
+                    array.Items.Add(ReadValue(ref reader, offsets, document));
                 }
 
                 array.End = offsets.ToChar((int)reader.TokenStartIndex + 1);
                 return array;
             case JsonTokenType.String:
-                return new JsonNode(JsonNodeKind.String, start, offsets.ToChar((int)reader.BytesConsumed)) { Text = reader.GetString()! };
+                return new JsonNode(JsonNodeKind.String, start, offsets.ToChar((int)reader.BytesConsumed), document) { Text = reader.GetString()! };
             case JsonTokenType.Number:
-                return new JsonNode(JsonNodeKind.Number, start, offsets.ToChar((int)reader.BytesConsumed))
+                return new JsonNode(JsonNodeKind.Number, start, offsets.ToChar((int)reader.BytesConsumed), document)
                 {
                     Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()),
                 };
             case JsonTokenType.True:
-                return new JsonNode(JsonNodeKind.True, start, start + 4);
+                return new JsonNode(JsonNodeKind.True, start, start + 4, document);
             case JsonTokenType.False:
-                return new JsonNode(JsonNodeKind.False, start, start + 5);
+                return new JsonNode(JsonNodeKind.False, start, start + 5, document);
             default:
-                return new JsonNode(JsonNodeKind.Null, start, start + 4);
+                return new JsonNode(JsonNodeKind.Null, start, start + 4, document);
         }
     }
 
-    private static JsonNode ReadObject(ref Utf8JsonReader reader, ByteToCharOffsets offsets, int start)
+    private static JsonNode ReadObject(ref Utf8JsonReader reader, ByteToCharOffsets offsets, int start, SourceDocument document)
     {
-        var node = new JsonNode(JsonNodeKind.Object, start, start);
+        var node = new JsonNode(JsonNodeKind.Object, start, start, document);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -92,7 +93,7 @@ internal static class JsonTreeReader
             var name = reader.GetString()!;
             var nameEnd = offsets.ToChar((int)reader.BytesConsumed);
             reader.Read();
-            var value = ReadValue(ref reader, offsets);
+            var value = ReadValue(ref reader, offsets, document);
             var property = new JsonProperty(name, nameStart, nameEnd, value);
             if (!seen.Add(name))
             {

@@ -12,6 +12,9 @@ internal enum ConstraintKind
     Pattern,
     ItemCount,
     UniqueItems,
+
+    /// <summary>A string or integer must be one of listed values (documented values of a member that stays a string or number).</summary>
+    AllowedValues,
 }
 
 internal enum Severity
@@ -20,12 +23,15 @@ internal enum Severity
     Warning,
 }
 
-/// <summary>Where a constraint or rule comes from: a quoted documented sentence, or the reason it was inferred.</summary>
-internal sealed record Provenance(bool Documented, string Text);
+/// <summary>
+/// Where a constraint or rule comes from: a quoted documented sentence, or the reason it was inferred. A mined
+/// constraint also names where the sentence was read (<see cref="Source"/>) and how sure the reader was.
+/// </summary>
+internal sealed record Provenance(bool Documented, string Text, string? Source = null, string? Confidence = null);
 
 /// <summary>
-/// A constraint on one value. Range uses all four bounds; length and item count use
-/// <see cref="Minimum"/> and <see cref="Maximum"/>; pattern uses <see cref="Pattern"/>.
+/// A constraint on one value. Range uses all four bounds; length and item count use <see cref="Minimum"/> and
+/// <see cref="Maximum"/>; pattern uses <see cref="Pattern"/>; allowed values use <see cref="Values"/> (wire text).
 /// </summary>
 internal sealed record ConstraintModel(
     string Id,
@@ -34,8 +40,9 @@ internal sealed record ConstraintModel(
     Severity Severity,
     string ErrorCode,
     Provenance Provenance,
-    long? Minimum,
-    long? Maximum,
-    long? ExclusiveMinimum,
-    long? ExclusiveMaximum,
-    string? Pattern);
+    decimal? Minimum,
+    decimal? Maximum,
+    decimal? ExclusiveMinimum,
+    decimal? ExclusiveMaximum,
+    string? Pattern,
+    EquatableArray<string> Values = default);

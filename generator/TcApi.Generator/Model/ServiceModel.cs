@@ -1,9 +1,10 @@
 namespace TcApi.Generator.Model;
 
-/// <summary>One spec file, parsed and checked: everything the emitter needs and nothing it does not.</summary>
+/// <summary>One spec (with its overlays applied), parsed and checked: everything the emitter needs and nothing it does not.</summary>
 internal sealed record ServiceModel(
     ServiceHeader Header,
     EquatableArray<EnumModel> Enums,
+    EquatableArray<ObjectModel> Objects,
     EquatableArray<ActionModel> Actions,
     EquatableArray<ErrorCodeModel> ErrorCodes);
 
@@ -14,6 +15,8 @@ internal sealed record ServiceHeader(
     string ServiceTitle,
     string ApiVersion,
     string Endpoint,
+    string? RegionalEndpoint,
+    string? InternationalEndpoint,
     string Namespace,
     string Provenance,
     string SpecFileName);

@@ -7,15 +7,24 @@ using TcApi.Generator.Model;
 namespace TcApi.Generator.Rules;
 
 /// <summary>
-/// Evaluates an action's constraints and rules on wire values, with the same semantics as the generated
-/// validator. The generator runs it on every example of a spec.
+/// Evaluates an action's constraints and rules, nested objects included, on wire values, with the same semantics as
+/// the generated validator. The generator runs it on every example that states its expected outcome.
 /// </summary>
 internal static class RuleEvaluator
 {
-    /// <summary>The ids of the rules <paramref name="values"/> break, in spec order, each once.</summary>
-    public static IReadOnlyList<string> Violations(ActionModel action, IReadOnlyDictionary<string, EnumModel> enums, IReadOnlyDictionary<string, SpecValue> values)
+    /// <summary>The ids of the rules <paramref name="input"/> breaks, in spec order, each once.</summary>
+    public static IReadOnlyList<string> Violations(
+        ActionModel action, IReadOnlyDictionary<string, ObjectModel> objects, IReadOnlyDictionary<string, EnumModel> enums, SpecValue input)
     {
         var broken = new List<string>();
+        Evaluate(action.Input, action.Rules, input, objects, enums, broken);
+        return broken;
+    }
+
+    private static void Evaluate(
+        IReadOnlyList<MemberModel> members, IReadOnlyList<RuleModel> rules, SpecValue values,
+        IReadOnlyDictionary<string, ObjectModel> objects, IReadOnlyDictionary<string, EnumModel> enums, List<string> broken)
+    {
         void Add(string id)
         {
             if (!broken.Contains(id))
@@ -24,9 +33,9 @@ internal static class RuleEvaluator
             }
         }
 
-        foreach (var member in action.Input)
+        foreach (var member in members)
         {
-            var value = values.TryGetValue(member.WireName, out var v) ? v : SpecValue.Absent;
+            var value = values[member.WireName];
             foreach (var constraint in member.Constraints)
             {
                 if (!Holds(constraint, member, value, enums))
@@ -45,17 +54,24 @@ internal static class RuleEvaluator
                     }
                 }
             }
+
+            if (member.Scalar == ScalarKind.Object && objects.TryGetValue(member.Reference!, out var model))
+            {
+                var nested = member.IsList && value.Kind == SpecValueKind.List ? value.Items : value.IsPresent ? new EquatableArray<SpecValue>(new[] { value }) : EquatableArray<SpecValue>.Empty;
+                foreach (var item in nested.Where(i => i.Kind == SpecValueKind.Object))
+                {
+                    Evaluate(model.Members, model.Rules, item, objects, enums, broken);
+                }
+            }
         }
 
-        foreach (var rule in action.Rules)
+        foreach (var rule in rules)
         {
             if (!Holds(rule, values))
             {
                 Add(rule.Id);
             }
         }
-
-        return broken;
     }
 
     private static bool Holds(ConstraintModel constraint, MemberModel member, SpecValue value, IReadOnlyDictionary<string, EnumModel> enums)
@@ -73,9 +89,9 @@ internal static class RuleEvaluator
         switch (constraint.Kind)
         {
             case ConstraintKind.DefinedEnum:
-                return enums[member.EnumName!].Values.Any(v => v.WireString == value.ToString());
+                return enums[member.Reference!].Values.Any(v => v.WireString == value.ToString());
             case ConstraintKind.Range:
-                var n = value.Integer;
+                var n = value.Number;
                 return !(n < constraint.Minimum) && !(n > constraint.Maximum) && !(n <= constraint.ExclusiveMinimum) && !(n >= constraint.ExclusiveMaximum);
             case ConstraintKind.Length:
                 return !(value.Text.Length < constraint.Minimum) && !(value.Text.Length > constraint.Maximum);
@@ -83,39 +99,42 @@ internal static class RuleEvaluator
                 return Regex.IsMatch(value.Text, AnchoredPattern.ToDotNet(constraint.Pattern!), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             case ConstraintKind.ItemCount:
                 return !(value.Items.Count < constraint.Minimum) && !(value.Items.Count > constraint.Maximum);
+            case ConstraintKind.AllowedValues:
+                return constraint.Values.Contains(value.ToString());
             default:
                 return value.Items.Distinct().Count() == value.Items.Count;
         }
     }
 
-    private static bool Holds(RuleModel rule, IReadOnlyDictionary<string, SpecValue> values)
+    private static bool Holds(RuleModel rule, SpecValue values)
     {
-        SpecValue Of(string member) => values.TryGetValue(member, out var v) ? v : SpecValue.Absent;
         switch (rule.Kind)
         {
             case RuleKind.ExactlyOneOf:
-                return rule.Members.Count(m => Of(m).IsPresent) == 1;
+                return rule.Members.Count(m => values[m].IsPresent) == 1;
             case RuleKind.AtMostOneOf:
-                return rule.Members.Count(m => Of(m).IsPresent) <= 1;
+                return rule.Members.Count(m => values[m].IsPresent) <= 1;
+            case RuleKind.AtLeastOneOf:
+                return rule.Members.Any(m => values[m].IsPresent);
             case RuleKind.DependentRequired:
-                return !Of(rule.Members[0]).IsPresent || rule.Members.Skip(1).All(m => Of(m).IsPresent);
+                return !values[rule.Members[0]].IsPresent || rule.Members.Skip(1).All(m => values[m].IsPresent);
             case RuleKind.Compare:
-                var left = Of(rule.Left!);
-                var right = Of(rule.Right!);
+                var left = values[rule.Left!];
+                var right = values[rule.Right!];
                 return !left.IsPresent || !right.IsPresent || Compare(left, rule.Operator, right);
             default:
-                return !Test(rule.When!, Of(rule.When!.Member)) || Test(rule.Then!, Of(rule.Then!.Member));
+                return !rule.When.All(c => Test(c, values[c.Member])) || rule.Then.All(c => Test(c, values[c.Member]));
         }
     }
 
     private static bool Compare(SpecValue left, CompareOperator op, SpecValue right) => op switch
     {
-        CompareOperator.LessThan => left.Integer < right.Integer,
-        CompareOperator.LessThanOrEqual => left.Integer <= right.Integer,
-        CompareOperator.GreaterThan => left.Integer > right.Integer,
-        CompareOperator.GreaterThanOrEqual => left.Integer >= right.Integer,
-        CompareOperator.Equal => left.Equals(right),
-        _ => !left.Equals(right),
+        CompareOperator.LessThan => left.Number < right.Number,
+        CompareOperator.LessThanOrEqual => left.Number <= right.Number,
+        CompareOperator.GreaterThan => left.Number > right.Number,
+        CompareOperator.GreaterThanOrEqual => left.Number >= right.Number,
+        CompareOperator.Equal => left.Kind is SpecValueKind.Integer or SpecValueKind.Float ? left.Number == right.Number : left.Equals(right),
+        _ => left.Kind is SpecValueKind.Integer or SpecValueKind.Float ? left.Number != right.Number : !left.Equals(right),
     };
 
     public static bool Test(ConditionModel condition, SpecValue value) => condition.Operator switch

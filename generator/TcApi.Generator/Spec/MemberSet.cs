@@ -4,7 +4,7 @@ using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Spec;
 
-/// <summary>The members of an action's input or output while parsing, found by wire name.</summary>
+/// <summary>The members of an action's input or output, or of an object, while parsing; found by wire name.</summary>
 internal sealed class MemberSet
 {
     public List<MemberModel> Members { get; } = new();
@@ -12,4 +12,19 @@ internal sealed class MemberSet
     public Dictionary<string, MemberModel> ByWireName { get; } = new();
 
     public Dictionary<string, LocationInfo> ConstraintIdLocations { get; } = new();
+}
+
+/// <summary>Where members are being parsed: whose they are, and whether constraints and required mean anything there.</summary>
+internal sealed record MemberContext(string Owner, string OwnerTypeName, MemberRole Role);
+
+internal enum MemberRole
+{
+    /// <summary>An action's input: constraints are checked, required members must be set.</summary>
+    Input,
+
+    /// <summary>An action's output: no constraints; required means always returned.</summary>
+    Output,
+
+    /// <summary>An object's members: checked like input wherever the object appears in a request.</summary>
+    Object,
 }

@@ -17,6 +17,8 @@ internal static class MessagePlaceholders
         ["uniqueItems"] = new[] { "member", "value", "index", "firstIndex" },
         ["exactlyOneOf"] = new[] { "members", "count" },
         ["atMostOneOf"] = new[] { "members", "count" },
+        ["atLeastOneOf"] = new[] { "members", "count" },
+        ["allowedValues"] = new[] { "member", "value", "allowed", "index" },
         ["dependentRequired"] = new[] { "member", "requires" },
         ["compare"] = new[] { "left", "right", "leftValue", "rightValue", "operator" },
         ["implies"] = new[] { "when", "then", "whenValue", "thenValue" },
@@ -32,6 +34,7 @@ internal static class MessagePlaceholders
         ConstraintKind.Length => "length",
         ConstraintKind.Pattern => "pattern",
         ConstraintKind.ItemCount => "itemCount",
+        ConstraintKind.AllowedValues => "allowedValues",
         _ => "uniqueItems",
     };
 

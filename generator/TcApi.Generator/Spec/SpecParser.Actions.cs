@@ -10,11 +10,11 @@ internal sealed partial class SpecParser
 {
     private static readonly string[] ActionKeys =
     {
-        "name", "description", "documentation", "rateLimit", "idempotent", "regionRequired",
+        "name", "description", "descriptionZh", "descriptionLanguage", "documentation", "status", "rateLimit", "idempotent", "regionRequired",
         "input", "output", "rules", "errorCodes", "examples",
     };
 
-    private List<ActionModel> ParseActions(JsonNode root, ServiceHeader? header, Dictionary<string, EnumModel> enums)
+    private List<ActionModel> ParseActions(JsonNode root, Dictionary<string, EnumModel> enums, ObjectTable objects, ErrorCodeTable codes)
     {
         var actions = new List<ActionModel>();
         var actionsNode = RequiredArray(root, "actions", "the spec file");
@@ -32,7 +32,7 @@ internal sealed partial class SpecParser
         foreach (var node in actionsNode.Items)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (ParseAction(node, enums) is not { } action)
+            if (ParseAction(node, enums, objects, codes) is not { } action)
             {
                 continue;
             }
@@ -49,7 +49,7 @@ internal sealed partial class SpecParser
         return actions;
     }
 
-    private ActionModel? ParseAction(JsonNode node, Dictionary<string, EnumModel> enums)
+    private ActionModel? ParseAction(JsonNode node, Dictionary<string, EnumModel> enums, ObjectTable objects, ErrorCodeTable codes)
     {
         if (!ExpectKind(node, JsonNodeKind.Object, "an action"))
         {
@@ -66,26 +66,61 @@ internal sealed partial class SpecParser
         }
 
         var description = RequiredString(node, "description", what);
+        OptionalString(node, "descriptionZh", what);
+        EnumKeyword(node, "descriptionLanguage", what, required: false, "en", "zh");
         var documentation = OptionalString(node, "documentation", what);
+        var status = EnumKeyword(node, "status", what, required: false, "online", "deprecated", "offline") switch
+        {
+            "deprecated" => ActionStatus.Deprecated,
+            "offline" => ActionStatus.Offline,
+            _ => ActionStatus.Online,
+        };
         var rateLimit = ParseRateLimit(node["rateLimit"], what);
-        var idempotent = OptionalBool(node, "idempotent", what) ?? false;
+        var (idempotent, idempotencyReason) = ParseIdempotency(node["idempotent"], what);
         var regionRequired = OptionalBool(node, "regionRequired", what) ?? false;
         var actionName = name ?? "Action";
-        var input = ParseMembers(RequiredArray(node, "input", what), $"{what} input", actionName, enums, isInput: true);
-        var output = ParseMembers(RequiredArray(node, "output", what), $"{what} output", actionName, enums, isInput: false);
+        var input = ParseMembers(RequiredArray(node, "input", what), $"{what} input", new MemberContext(actionName, actionName + "Request", MemberRole.Input), enums, objects);
+        var output = ParseMembers(RequiredArray(node, "output", what), $"{what} output", new MemberContext(actionName, actionName + "Response", MemberRole.Output), enums, objects);
         var rules = ParseRules(node["rules"], what, input, enums);
-        var errorCodes = ParseErrorCodes(RequiredArray(node, "errorCodes", what), what);
+        var errorCodes = ParseActionErrorCodes(RequiredArray(node, "errorCodes", what), what, codes);
         CheckUniqueRuleIds(node, input, rules);
         if (name is null || description is null)
         {
             return null;
         }
 
-        var action = new ActionModel(
-            name, description, documentation, rateLimit, idempotent, regionRequired,
+        return new ActionModel(
+            name, description, documentation, status, rateLimit, idempotent, idempotencyReason, regionRequired,
             input.Members.ToEquatableArray(), output.Members.ToEquatableArray(), rules.ToEquatableArray(), errorCodes.ToEquatableArray());
-        ParseExamples(node["examples"], what, action, enums);
-        return action;
+    }
+
+    /// <summary><c>true</c>/<c>false</c>, or <c>{"value": true, "provenance": {...}}</c> saying why.</summary>
+    private (bool Value, string? Reason) ParseIdempotency(JsonNode? node, string what)
+    {
+        if (node is null)
+        {
+            return (false, null);
+        }
+
+        if (node.Kind is JsonNodeKind.True or JsonNodeKind.False)
+        {
+            return (node.Kind == JsonNodeKind.True, null);
+        }
+
+        if (!ExpectKind(node, JsonNodeKind.Object, $"{what}: idempotent"))
+        {
+            return (false, null);
+        }
+
+        CheckKeys(node, $"{what}: idempotent", "value", "provenance");
+        var value = OptionalBool(node, "value", $"{what}: idempotent");
+        if (value is null)
+        {
+            Report(DiagnosticDescriptors.MissingKey, At(node, headOnly: true), "value", $"{what}: idempotent");
+        }
+
+        var provenance = Required(node, "provenance", $"{what}: idempotent") is { } p ? ParseProvenance(p, $"{what}: idempotent") : null;
+        return (value ?? false, provenance is null ? null : (provenance.Documented ? "documented: " : "inferred: ") + provenance.Text);
     }
 
     private int? ParseRateLimit(JsonNode? node, string what)
@@ -118,9 +153,11 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        CheckKeys(node, $"{what}: provenance", "documented", "inferred");
+        CheckKeys(node, $"{what}: provenance", ProvenanceKeys);
         var documented = OptionalString(node, "documented", $"{what}: provenance");
         var inferred = OptionalString(node, "inferred", $"{what}: provenance");
+        var source = OptionalString(node, "source", $"{what}: provenance");
+        var confidence = EnumKeyword(node, "confidence", $"{what}: provenance", required: false, "high", "medium");
         if ((documented is null) == (inferred is null))
         {
             Report(DiagnosticDescriptors.InvalidValue, At(node), $"{what}: provenance",
@@ -128,19 +165,19 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        return documented is not null ? new Provenance(true, documented) : new Provenance(false, inferred!);
+        return documented is not null ? new Provenance(true, documented, source, confidence) : new Provenance(false, inferred!, source, confidence);
     }
 
-    private void CheckUniqueRuleIds(JsonNode action, MemberSet input, List<RuleModel> rules)
+    private void CheckUniqueRuleIds(JsonNode owner, MemberSet members, List<RuleModel> rules)
     {
         var ids = new HashSet<string>();
-        foreach (var member in input.Members)
+        foreach (var member in members.Members)
         {
-            foreach (var constraint in AllConstraints(member))
+            foreach (var constraint in member.Constraints.Concat(member.ItemConstraints))
             {
                 if (!ids.Add(constraint.Id))
                 {
-                    Report(DiagnosticDescriptors.Duplicate, input.ConstraintIdLocations.TryGetValue(constraint.Id, out var at) ? at : At(action, headOnly: true), "rule id", constraint.Id);
+                    Report(DiagnosticDescriptors.Duplicate, members.ConstraintIdLocations.TryGetValue(constraint.Id, out var at) ? at : At(owner, headOnly: true), "rule id", constraint.Id);
                 }
             }
         }
@@ -149,22 +186,9 @@ internal sealed partial class SpecParser
         {
             if (!ids.Add(rule.Id))
             {
-                var idNode = action["rules"]?.Items.Select(item => item["id"]).LastOrDefault(node => node is { Kind: JsonNodeKind.String } && node.Text == rule.Id);
-                Report(DiagnosticDescriptors.Duplicate, idNode is null ? At(action, headOnly: true) : At(idNode), "rule id", rule.Id);
+                var idNode = owner["rules"]?.Items.Select(item => item["id"]).LastOrDefault(node => node is { Kind: JsonNodeKind.String } && node.Text == rule.Id);
+                Report(DiagnosticDescriptors.Duplicate, idNode is null ? At(owner, headOnly: true) : At(idNode), "rule id", rule.Id);
             }
-        }
-    }
-
-    private static IEnumerable<ConstraintModel> AllConstraints(MemberModel member)
-    {
-        foreach (var constraint in member.Constraints)
-        {
-            yield return constraint;
-        }
-
-        foreach (var constraint in member.ItemConstraints)
-        {
-            yield return constraint;
         }
     }
 }

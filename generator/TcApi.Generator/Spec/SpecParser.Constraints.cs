@@ -12,6 +12,8 @@ internal sealed partial class SpecParser
 {
     private static readonly string[] CommonRuleKeys = { "id", "kind", "message", "severity", "errorCode", "provenance" };
 
+    private static readonly string[] ProvenanceKeys = { "documented", "inferred", "source", "confidence" };
+
     private static readonly Dictionary<string, string[]> ConstraintBoundKeys = new()
     {
         ["range"] = new[] { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" },
@@ -19,9 +21,10 @@ internal sealed partial class SpecParser
         ["pattern"] = new[] { "pattern" },
         ["itemCount"] = new[] { "minItems", "maxItems" },
         ["uniqueItems"] = Array.Empty<string>(),
+        ["allowedValues"] = new[] { "values" },
     };
 
-    private IEnumerable<ConstraintModel> ParseConstraints(JsonNode node, MemberDraft member, ConstraintTarget target, MemberSet set, bool isInput)
+    private IEnumerable<ConstraintModel> ParseConstraints(JsonNode node, MemberDraft member, ConstraintTarget target, MemberSet set, bool isInput, Dictionary<string, EnumModel> enums)
     {
         var what = target == ConstraintTarget.Items ? $"{member.What}: items" : member.What;
         if (!ExpectKind(node, JsonNodeKind.Array, $"{what}: constraints"))
@@ -37,7 +40,7 @@ internal sealed partial class SpecParser
 
         foreach (var item in node.Items)
         {
-            if (ParseConstraint(item, member, target, what) is { } constraint)
+            if (ParseConstraint(item, member, target, what, enums) is { } constraint)
             {
                 set.ConstraintIdLocations[constraint.Id] = At(item["id"]!);
                 yield return constraint;
@@ -45,7 +48,7 @@ internal sealed partial class SpecParser
         }
     }
 
-    private ConstraintModel? ParseConstraint(JsonNode node, MemberDraft member, ConstraintTarget target, string owner)
+    private ConstraintModel? ParseConstraint(JsonNode node, MemberDraft member, ConstraintTarget target, string owner, Dictionary<string, EnumModel> enums)
     {
         if (!ExpectKind(node, JsonNodeKind.Object, $"a constraint of {owner}"))
         {
@@ -67,6 +70,7 @@ internal sealed partial class SpecParser
             "length" => ConstraintKind.Length,
             "pattern" => ConstraintKind.Pattern,
             "itemCount" => ConstraintKind.ItemCount,
+            "allowedValues" => ConstraintKind.AllowedValues,
             _ => ConstraintKind.UniqueItems,
         };
         if (!IsApplicable(constraintKind, member, target, out var memberType))
@@ -78,10 +82,11 @@ internal sealed partial class SpecParser
         // The bounds are checked even when the common members failed, so every problem is reported at once.
         var parsed = constraintKind switch
         {
-            ConstraintKind.Range => ParseRange(node, what, common ?? Placeholder),
+            ConstraintKind.Range => ParseRange(node, what, common ?? Placeholder, member.Scalar == ScalarKind.Integer),
             ConstraintKind.Length => ParseCountBounds(node, what, common ?? Placeholder, "minLength", "maxLength"),
             ConstraintKind.ItemCount => ParseCountBounds(node, what, common ?? Placeholder, "minItems", "maxItems"),
             ConstraintKind.Pattern => ParsePattern(node, what, common ?? Placeholder),
+            ConstraintKind.AllowedValues => ParseAllowedValues(node, what, common ?? Placeholder, member),
             _ => common,
         };
         return common is null ? null : parsed;
@@ -143,23 +148,29 @@ internal sealed partial class SpecParser
             {
                 ScalarKind.String => "a string",
                 ScalarKind.Integer => "an integer",
+                ScalarKind.Float => "a float",
+                ScalarKind.Boolean => "a boolean",
                 ScalarKind.Flag => "a flag",
+                ScalarKind.Object => "an object",
+                ScalarKind.Binary => "binary data",
                 _ => "an enum",
             };
         return kind switch
         {
-            ConstraintKind.ItemCount or ConstraintKind.UniqueItems => target == ConstraintTarget.List,
-            ConstraintKind.Range => target != ConstraintTarget.List && member.Scalar == ScalarKind.Integer,
+            ConstraintKind.ItemCount => target == ConstraintTarget.List,
+            ConstraintKind.UniqueItems => target == ConstraintTarget.List && member.Scalar is not (ScalarKind.Object or ScalarKind.Float),
+            ConstraintKind.Range => target != ConstraintTarget.List && member.Scalar is ScalarKind.Integer or ScalarKind.Float,
+            ConstraintKind.AllowedValues => target != ConstraintTarget.List && member.Scalar is ScalarKind.String or ScalarKind.Integer,
             _ => target != ConstraintTarget.List && member.Scalar == ScalarKind.String,
         };
     }
 
-    private ConstraintModel? ParseRange(JsonNode node, string what, ConstraintModel common)
+    private ConstraintModel? ParseRange(JsonNode node, string what, ConstraintModel common, bool integer)
     {
-        var min = OptionalInteger(node, "minimum", what);
-        var max = OptionalInteger(node, "maximum", what);
-        var exMin = OptionalInteger(node, "exclusiveMinimum", what);
-        var exMax = OptionalInteger(node, "exclusiveMaximum", what);
+        var min = OptionalNumber(node, "minimum", what);
+        var max = OptionalNumber(node, "maximum", what);
+        var exMin = OptionalNumber(node, "exclusiveMinimum", what);
+        var exMax = OptionalNumber(node, "exclusiveMaximum", what);
         if (min is null && max is null && exMin is null && exMax is null)
         {
             Report(DiagnosticDescriptors.MissingKey, At(node, headOnly: true), "minimum", $"{what} (a range needs at least one bound)");
@@ -172,16 +183,79 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var lower = min ?? (exMin == long.MaxValue ? null : exMin + 1) ?? long.MinValue;
-        var upper = max ?? (exMax == long.MinValue ? null : exMax - 1) ?? long.MaxValue;
-        if (lower > upper || exMin == long.MaxValue || exMax == long.MinValue)
+        var name = common.Id.Length > 0 ? common.Id : what;
+        if (integer && !WholeBounds(node, what, min, max, exMin, exMax))
         {
-            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), common.Id.Length > 0 ? common.Id : what, $"no integer lies between the lower bound {lower} and the upper bound {upper}");
+            return null;
+        }
+
+        if ((min ?? exMin) is { } low && (max ?? exMax) is { } high && (low > high || (low == high && (exMin is not null || exMax is not null))))
+        {
+            Report(DiagnosticDescriptors.EmptyBounds, At(node, headOnly: true), name, $"no value lies between the lower bound {Show(low)} and the upper bound {Show(high)}");
             return null;
         }
 
         return common with { Kind = ConstraintKind.Range, Minimum = min, Maximum = max, ExclusiveMinimum = exMin, ExclusiveMaximum = exMax };
     }
+
+    private static string Show(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Integer bounds must be whole numbers within 64 bits.</summary>
+    private bool WholeBounds(JsonNode node, string what, params decimal?[] bounds)
+    {
+        var keys = new[] { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" };
+        var ok = true;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (bounds[i] is { } bound && (decimal.Truncate(bound) != bound || bound < long.MinValue || bound > ulong.MaxValue))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, At(node[keys[i]]!), $"{what}: {keys[i]}", $"{Show(bound)} is not a whole number within the 64-bit range");
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    private ConstraintModel? ParseAllowedValues(JsonNode node, string what, ConstraintModel common, MemberDraft member)
+    {
+        var list = RequiredArray(node, "values", what);
+        if (list is null)
+        {
+            return null;
+        }
+
+        var values = new List<string>();
+        foreach (var item in list.Items)
+        {
+            var text = member.Scalar == ScalarKind.Integer
+                ? (AsInteger(item, $"{what}: values") is { } number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null)
+                : AsStringAllowEmpty(item, $"{what}: values");
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (values.Contains(text))
+            {
+                Report(DiagnosticDescriptors.Duplicate, At(item), $"value in {what}", text);
+                return null;
+            }
+
+            values.Add(text);
+        }
+
+        if (values.Count == 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(list), $"{what}: values", "list at least one value");
+            return null;
+        }
+
+        return common with { Kind = ConstraintKind.AllowedValues, Values = values.ToEquatableArray() };
+    }
+
+    private string? AsStringAllowEmpty(JsonNode node, string what) =>
+        ExpectKind(node, JsonNodeKind.String, what) ? node.Text : null;
 
     private ConstraintModel? ParseCountBounds(JsonNode node, string what, ConstraintModel common, string minKey, string maxKey)
     {
@@ -206,6 +280,7 @@ internal sealed partial class SpecParser
         }
 
         var kind = minKey == "minLength" ? ConstraintKind.Length : ConstraintKind.ItemCount;
+        // Counts are whole numbers: kept as decimals only because ranges share the model.
         return common with { Kind = kind, Minimum = min, Maximum = max };
     }
 
@@ -238,6 +313,4 @@ internal sealed partial class SpecParser
 
     private static bool IsRuleId(string id) => id.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_');
 
-    private static bool IsErrorCode(string code) =>
-        code.Split('.').All(part => part.Length > 0 && char.IsLetter(part[0]) && part.All(char.IsLetterOrDigit));
 }

@@ -8,114 +8,151 @@ namespace TcApi.Generator.Spec;
 
 internal sealed partial class SpecParser
 {
-    private List<ErrorCodeModel> ParseErrorCodes(JsonNode? node, string owner)
+    /// <summary>The service's own list of codes; actions name codes from it or define them inline (as version 1 did).</summary>
+    private ErrorCodeTable ParseServiceErrorCodes(JsonNode? node)
     {
-        var codes = new List<ErrorCodeModel>();
+        var table = new ErrorCodeTable();
+        if (node is null || !ExpectKind(node, JsonNodeKind.Array, "errorCodes"))
+        {
+            return table;
+        }
+
+        foreach (var item in node.Items)
+        {
+            if (ParseErrorCode(item, "the service") is { } code && !table.Add(code.Code, code.Description))
+            {
+                Report(DiagnosticDescriptors.Duplicate, At(item["code"]!), "error code of the service", code.Code);
+            }
+        }
+
+        return table;
+    }
+
+    private List<string> ParseActionErrorCodes(JsonNode? node, string owner, ErrorCodeTable table)
+    {
+        var codes = new List<string>();
         if (node is null)
         {
             return codes;
         }
 
-        var seen = new HashSet<string>();
         foreach (var item in node.Items)
         {
-            if (!ExpectKind(item, JsonNodeKind.Object, $"an error code of {owner}"))
+            string? code;
+            if (item.Kind == JsonNodeKind.String)
+            {
+                code = AsString(item, $"an error code of {owner}");
+                if (code is not null && !table.Descriptions.ContainsKey(code))
+                {
+                    Report(DiagnosticDescriptors.UnknownReference, At(item), owner, "error code (list it in the spec's errorCodes)", code);
+                    continue;
+                }
+            }
+            else
+            {
+                var defined = ParseErrorCode(item, owner);
+                code = defined?.Code;
+                if (defined is { } definition)
+                {
+                    table.Add(definition.Code, definition.Description);
+                }
+            }
+
+            if (code is null)
             {
                 continue;
             }
 
-            CheckKeys(item, $"an error code of {owner}", "code", "description");
-            var code = RequiredString(item, "code", $"an error code of {owner}");
-            var description = RequiredString(item, "description", $"an error code of {owner}");
-            if (code is null || description is null)
+            if (codes.Contains(code))
             {
+                Report(DiagnosticDescriptors.Duplicate, At(item), $"error code of {owner}", code);
                 continue;
             }
 
-            if (!IsErrorCode(code))
-            {
-                Report(DiagnosticDescriptors.InvalidValue, At(item["code"]!), "code", $"'{code}' is not dot-separated words such as FailedOperation.LimitNumofListener");
-                continue;
-            }
-
-            if (!seen.Add(code))
-            {
-                Report(DiagnosticDescriptors.Duplicate, At(item["code"]!), $"error code of {owner}", code);
-                continue;
-            }
-
-            codes.Add(new ErrorCodeModel(code, code.Replace(".", string.Empty), description));
+            codes.Add(code);
+            table.Referenced.Add(code);
         }
 
         return codes;
     }
 
-    /// <summary>The union of every action's codes, in order of first appearance, with the first description given.</summary>
-    private static EquatableArray<ErrorCodeModel> CollectServiceErrorCodes(List<ActionModel> actions)
+    private (string Code, string Description)? ParseErrorCode(JsonNode item, string owner)
     {
-        var byCode = new Dictionary<string, ErrorCodeModel>();
-        var ordered = new List<ErrorCodeModel>();
-        foreach (var code in actions.SelectMany(a => a.ErrorCodes))
+        if (!ExpectKind(item, JsonNodeKind.Object, $"an error code of {owner}"))
         {
-            if (!byCode.ContainsKey(code.Code))
-            {
-                byCode.Add(code.Code, code);
-                ordered.Add(code);
-            }
+            return null;
         }
 
-        return ordered.ToEquatableArray();
+        CheckKeys(item, $"an error code of {owner}", "code", "description");
+        var code = RequiredString(item, "code", $"an error code of {owner}");
+        var description = OptionalString(item, "description", $"an error code of {owner}") ?? string.Empty;
+        if (code is null)
+        {
+            return null;
+        }
+
+        if (!IsErrorCode(code))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(item["code"]!), "code", $"'{code}' is not dot-separated words such as FailedOperation.LimitNumofListener");
+            return null;
+        }
+
+        return (code, description);
     }
 
-    /// <summary>Every generated type name must be unique in the namespace, and error-code member names within their enum.</summary>
-    private void CheckTypeNames(JsonNode root, ServiceHeader header, Dictionary<string, EnumModel> enums, List<ActionModel> actions)
+    private static bool IsErrorCode(string code) =>
+        code.Length > 0 && char.IsLetter(code[0]) && code.All(c => char.IsLetterOrDigit(c) || c is '.' or '_') && !code.Contains("..");
+}
+
+/// <summary>The error codes of a spec while parsing: every definition, and which codes the actions name.</summary>
+internal sealed class ErrorCodeTable
+{
+    private readonly List<string> _order = new();
+
+    public Dictionary<string, string> Descriptions { get; } = new();
+
+    public HashSet<string> Referenced { get; } = new();
+
+    /// <summary>Adds a code; <see langword="false"/> when it is already defined (the first description stays).</summary>
+    public bool Add(string code, string description)
     {
-        var owners = new Dictionary<string, string>();
-        void Claim(string typeName, string owner, JsonNode? where = null)
+        if (Descriptions.ContainsKey(code))
         {
-            if (owners.TryGetValue(typeName, out var first))
-            {
-                Report(DiagnosticDescriptors.NameCollision, where is null ? At(root, headOnly: true) : At(where), typeName, $"{first} and {owner}");
-            }
-            else
-            {
-                owners.Add(typeName, owner);
-            }
+            return false;
         }
 
-        Claim(header.ServiceTypeName + "ErrorCode", "the service's error codes");
-        Claim(header.ServiceTypeName + "ErrorCodes", "the service's error codes");
-        Claim(header.ServiceTypeName + "ApiException", "the service's exception");
-        foreach (var model in enums.Values)
-        {
-            var where = NameNode(root["enums"], model.Name);
-            Claim(model.Name, $"enum {model.Name}", where);
-            Claim(model.Name + "Wire", $"enum {model.Name}", where);
-        }
+        Descriptions.Add(code, description);
+        _order.Add(code);
+        return true;
+    }
 
-        foreach (var action in actions)
+    /// <summary>
+    /// Every code with its C# member name: the code without dots, or — where two codes would share that name — with
+    /// underscores for dots, numbered if even that collides. Decided in ordinal order of the codes, so stable.
+    /// </summary>
+    public IEnumerable<ErrorCodeModel> Ordered
+    {
+        get
         {
-            var where = NameNode(root["actions"], action.Name);
-            Claim(action.Name + "Request", $"action {action.Name}", where);
-            Claim(action.Name + "Response", $"action {action.Name}", where);
-        }
-
-        var members = new Dictionary<string, string>();
-        foreach (var action in actions)
-        {
-            foreach (var code in action.ErrorCodes)
+            var names = new Dictionary<string, string>();
+            var result = new Dictionary<string, ErrorCodeModel>();
+            foreach (var code in _order.OrderBy(c => c, System.StringComparer.Ordinal))
             {
-                if (members.TryGetValue(code.MemberName, out var other) && other != code.Code)
+                var name = code.Replace(".", string.Empty);
+                if (names.ContainsKey(name))
                 {
-                    Report(DiagnosticDescriptors.NameCollision, At(root, headOnly: true), $"{header.ServiceTypeName}ErrorCode.{code.MemberName}", $"codes {other} and {code.Code}");
+                    name = code.Replace('.', '_');
+                    for (var n = 2; names.ContainsKey(name); n++)
+                    {
+                        name = code.Replace('.', '_') + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
                 }
 
-                members[code.MemberName] = code.Code;
+                names.Add(name, code);
+                result.Add(code, new ErrorCodeModel(code, name, Descriptions[code]));
             }
+
+            return _order.Select(c => result[c]);
         }
     }
-
-    /// <summary>The "name" value of the item of <paramref name="list"/> called <paramref name="name"/>.</summary>
-    private static JsonNode? NameNode(JsonNode? list, string name) =>
-        list?.Items.Select(item => item["name"]).FirstOrDefault(node => node is { Kind: JsonNodeKind.String } && node.Text == name);
 }

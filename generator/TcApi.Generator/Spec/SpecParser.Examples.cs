@@ -8,17 +8,39 @@ using TcApi.Generator.Rules;
 
 namespace TcApi.Generator.Spec;
 
-/// <summary>Examples are test vectors: each is read like the service reads a request and checked against its expected outcome.</summary>
+/// <summary>
+/// Examples are test vectors. One with an <c>expect</c> is checked on every build: its input is read the way the
+/// service reads a request and evaluated against its expected outcome. One without (a published example as imported)
+/// is data for tests and emulators, and is not checked at build time.
+/// </summary>
 internal sealed partial class SpecParser
 {
-    private void ParseExamples(JsonNode? node, string owner, ActionModel action, Dictionary<string, EnumModel> enums)
+    private static readonly string[] ExampleKeys =
+    {
+        "title", "description", "source", "input", "inputText", "inputFormat", "output", "outputText", "expect",
+    };
+
+    private void ParseAllExamples(JsonNode root, List<ActionModel> actions, Dictionary<string, EnumModel> enums, List<ObjectModel> objects)
+    {
+        var byName = actions.ToDictionary(a => a.Name);
+        var objectsByName = objects.ToDictionary(o => o.Name);
+        foreach (var node in root["actions"]?.Items ?? Enumerable.Empty<JsonNode>())
+        {
+            if (node["name"] is { Kind: JsonNodeKind.String } name && byName.TryGetValue(name.Text, out var action))
+            {
+                ParseExamples(node["examples"], $"action '{action.Name}'", action, enums, objectsByName);
+            }
+        }
+    }
+
+    private void ParseExamples(JsonNode? node, string owner, ActionModel action, Dictionary<string, EnumModel> enums, Dictionary<string, ObjectModel> objects)
     {
         if (node is null || !ExpectKind(node, JsonNodeKind.Array, $"{owner}: examples"))
         {
             return;
         }
 
-        var knownIds = new HashSet<string>(action.Input.SelectMany(m => m.Constraints.Concat(m.ItemConstraints)).Select(c => c.Id).Concat(action.Rules.Select(r => r.Id)));
+        HashSet<string>? knownIds = null;
         foreach (var example in node.Items)
         {
             if (!ExpectKind(example, JsonNodeKind.Object, $"an example of {owner}"))
@@ -27,15 +49,28 @@ internal sealed partial class SpecParser
             }
 
             var what = $"an example of {owner}";
-            CheckKeys(example, what, "title", "description", "source", "input", "output", "expect");
+            CheckKeys(example, what, ExampleKeys);
             var title = RequiredString(example, "title", what) ?? "(untitled)";
             OptionalString(example, "description", what);
             EnumKeyword(example, "source", what, required: false, "published", "authored");
-            var expected = ParseExpectation(Required(example, "expect", what), title, knownIds);
-            var input = Required(example, "input", what);
+            EnumKeyword(example, "inputFormat", what, required: false, "json", "query", "multipart", "binary", "other");
+            if (example["input"] is null && example["inputText"] is null)
+            {
+                Report(DiagnosticDescriptors.MissingKey, At(example, headOnly: true), "input", what);
+            }
+
+            if (example["expect"] is not { } expectNode)
+            {
+                continue;
+            }
+
+            knownIds ??= KnownRuleIds(action, objects);
+            var expected = ParseExpectation(expectNode, title, knownIds);
+            var input = Required(example, "input", $"example '{title}' (one with 'expect' needs a JSON input)");
+            var reader = new ExampleReader(this, title, enums, objects);
             if (example["output"] is { } output)
             {
-                CheckExampleOutput(output, title, action, enums);
+                reader.CheckOutput(output, action);
             }
 
             if (input is null || !ExpectKind(input, JsonNodeKind.Object, $"example '{title}': input") || expected is null)
@@ -43,30 +78,37 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            var values = ReadExampleValues(input, title, action, enums);
-            if (values is null)
+            if (reader.ReadObject(input, action.Input, action.Name, string.Empty) is not { } values)
             {
                 continue;
             }
 
-            var actual = RuleEvaluator.Violations(action, enums, values);
-            if (!actual.OrderBy(x => x).SequenceEqual(expected.OrderBy(x => x)))
+            var actual = RuleEvaluator.Violations(action, objects, enums, values);
+            if (!actual.OrderBy(x => x, System.StringComparer.Ordinal).SequenceEqual(expected.OrderBy(x => x, System.StringComparer.Ordinal)))
             {
-                Report(DiagnosticDescriptors.ExampleMismatch, At(example["expect"]!), title, Outcome(expected), Outcome(actual));
+                Report(DiagnosticDescriptors.ExampleMismatch, At(expectNode), title, Outcome(expected), Outcome(actual));
             }
         }
+    }
+
+    private static HashSet<string> KnownRuleIds(ActionModel action, Dictionary<string, ObjectModel> objects)
+    {
+        var ids = new HashSet<string>(action.Rules.Select(r => r.Id));
+        ids.UnionWith(action.Input.SelectMany(m => m.Constraints.Concat(m.ItemConstraints)).Select(c => c.Id));
+        foreach (var model in objects.Values.Where(o => o.IsInput))
+        {
+            ids.UnionWith(model.Rules.Select(r => r.Id));
+            ids.UnionWith(model.Members.SelectMany(m => m.Constraints.Concat(m.ItemConstraints)).Select(c => c.Id));
+        }
+
+        return ids;
     }
 
     private static string Outcome(IReadOnlyCollection<string> ids) =>
         ids.Count == 0 ? "valid" : "in violation of " + string.Join(", ", ids);
 
-    private List<string>? ParseExpectation(JsonNode? node, string title, HashSet<string> knownIds)
+    private List<string>? ParseExpectation(JsonNode node, string title, HashSet<string> knownIds)
     {
-        if (node is null)
-        {
-            return null;
-        }
-
         if (node.Kind == JsonNodeKind.String && node.Text == "valid")
         {
             return new List<string>();
@@ -105,132 +147,170 @@ internal sealed partial class SpecParser
         return ids;
     }
 
-    private Dictionary<string, SpecValue>? ReadExampleValues(JsonNode input, string title, ActionModel action, Dictionary<string, EnumModel> enums)
+    /// <summary>Reads example values as the service reads a request: numbers may be strings, flags 0/1, null means absent.</summary>
+    private sealed class ExampleReader
     {
-        var values = new Dictionary<string, SpecValue>();
-        var ok = true;
-        foreach (var property in input.Properties)
+        private readonly SpecParser _parser;
+        private readonly string _title;
+        private readonly Dictionary<string, EnumModel> _enums;
+        private readonly Dictionary<string, ObjectModel> _objects;
+
+        public ExampleReader(SpecParser parser, string title, Dictionary<string, EnumModel> enums, Dictionary<string, ObjectModel> objects)
         {
-            var member = action.Input.FirstOrDefault(m => m.WireName == property.Name);
-            if (member is null)
+            _parser = parser;
+            _title = title;
+            _enums = enums;
+            _objects = objects;
+        }
+
+        public SpecValue? ReadObject(JsonNode node, IReadOnlyList<MemberModel> members, string owner, string path)
+        {
+            var values = new List<SpecProperty>();
+            var ok = true;
+            foreach (var property in node.Properties)
             {
-                Report(DiagnosticDescriptors.ExampleValue, AtKey(property), title, $"'{property.Name}' is not an input member of {action.Name}");
-                ok = false;
-                continue;
+                var member = members.FirstOrDefault(m => m.WireName == property.Name);
+                if (member is null)
+                {
+                    Fail(AtKey(property), $"'{path}/{property.Name}' is not a member of {owner}");
+                    ok = false;
+                    continue;
+                }
+
+                if (Read(property.Value, member, path + "/" + property.Name) is { } value)
+                {
+                    values.Add(new SpecProperty(property.Name, value));
+                }
+                else
+                {
+                    ok = false;
+                }
             }
 
-            if (WireValue(property.Value, member, enums, title, property.Name) is { } value)
+            return ok ? SpecValue.OfObject(values.ToEquatableArray()) : null;
+        }
+
+        public void CheckOutput(JsonNode output, ActionModel action)
+        {
+            if (!_parser.ExpectKind(output, JsonNodeKind.Object, $"example '{_title}': output"))
             {
-                values[property.Name] = value;
+                return;
             }
-            else
+
+            if (output["Response"] is not { Kind: JsonNodeKind.Object } response)
             {
-                ok = false;
+                Fail(At(output), "the output must be an envelope {\"Response\": {...}}");
+                return;
+            }
+
+            foreach (var member in action.Output)
+            {
+                if (response[member.WireName] is { } value)
+                {
+                    Read(value, member, "/Response/" + member.WireName);
+                }
             }
         }
 
-        return ok ? values : null;
-    }
-
-    private void CheckExampleOutput(JsonNode output, string title, ActionModel action, Dictionary<string, EnumModel> enums)
-    {
-        if (!ExpectKind(output, JsonNodeKind.Object, $"example '{title}': output"))
+        private SpecValue? Read(JsonNode node, MemberModel member, string path)
         {
-            return;
-        }
-
-        if (output["Response"] is not { Kind: JsonNodeKind.Object } response)
-        {
-            Report(DiagnosticDescriptors.ExampleValue, At(output), title, "the output must be an envelope {\"Response\": {...}}");
-            return;
-        }
-
-        foreach (var member in action.Output)
-        {
-            if (response[member.WireName] is { } value)
+            if (node.Kind == JsonNodeKind.Null)
             {
-                WireValue(value, member, enums, title, "Response/" + member.WireName);
+                return SpecValue.Absent;
             }
-            else if (member.Required && response["Error"] is null)
+
+            if (!member.IsList)
             {
-                Report(DiagnosticDescriptors.ExampleValue, At(response), title, $"the output lacks the required member {member.WireName}");
+                return ReadScalar(node, member, path);
             }
-        }
-    }
 
-    /// <summary>Reads a value as the service does: numbers may be strings, flags 0/1, null means absent.</summary>
-    private SpecValue? WireValue(JsonNode node, MemberModel member, Dictionary<string, EnumModel> enums, string title, string path)
-    {
-        if (node.Kind == JsonNodeKind.Null)
-        {
-            return SpecValue.Absent;
-        }
-
-        if (member.IsList)
-        {
             if (node.Kind != JsonNodeKind.Array)
             {
-                Report(DiagnosticDescriptors.ExampleValue, At(node), title, $"{path} must be an array, not {node.Describe()}");
+                Fail(At(node), $"{path} must be an array, not {node.Describe()}");
                 return null;
             }
 
             var items = new List<SpecValue>();
             for (var i = 0; i < node.Items.Count; i++)
             {
-                var item = node.Items[i];
-                if (ScalarWireValue(item, member, enums) is not { } value)
+                if (ReadScalar(node.Items[i], member, $"{path}/{i}") is not { } item)
                 {
-                    Report(DiagnosticDescriptors.ExampleValue, At(item), title, $"{path}/{i} must be {Expected(member, enums)}, not {item.Describe()}");
                     return null;
                 }
 
-                items.Add(value);
+                items.Add(item);
             }
 
             return SpecValue.OfList(items.ToEquatableArray());
         }
 
-        var scalar = ScalarWireValue(node, member, enums);
-        if (scalar is null)
+        private SpecValue? ReadScalar(JsonNode node, MemberModel member, string path)
         {
-            Report(DiagnosticDescriptors.ExampleValue, At(node), title, $"{path} must be {Expected(member, enums)}, not {node.Describe()} {node.Text}".TrimEnd());
-        }
-
-        return scalar;
-    }
-
-    private static SpecValue? ScalarWireValue(JsonNode node, MemberModel member, Dictionary<string, EnumModel> enums)
-    {
-        var integerText = node.Kind is JsonNodeKind.Number or JsonNodeKind.String ? node.Text : null;
-        var isInteger = long.TryParse(integerText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer);
-        switch (member.Scalar)
-        {
-            case ScalarKind.String:
-                return node.Kind == JsonNodeKind.String ? SpecValue.OfString(node.Text) : null;
-            case ScalarKind.Integer:
-                return isInteger ? SpecValue.OfInteger(integer) : null;
-            case ScalarKind.Flag:
-                if (node.Kind is JsonNodeKind.True or JsonNodeKind.False)
+            if (member.Scalar == ScalarKind.Object)
+            {
+                if (node.Kind != JsonNodeKind.Object)
                 {
-                    return SpecValue.OfBool(node.Kind == JsonNodeKind.True);
+                    Fail(At(node), $"{path} must be an object, not {node.Describe()}");
+                    return null;
                 }
 
-                return isInteger && integer is 0 or 1 ? SpecValue.OfBool(integer == 1) : null;
-            default:
-                if (enums[member.EnumName!].IsStringOnWire)
-                {
+                var model = _objects[member.Reference!];
+                return ReadObject(node, model.Members, model.Name, path);
+            }
+
+            if (Scalar(node, member) is { } value)
+            {
+                return value;
+            }
+
+            Fail(At(node), $"{path} must be {Expected(member)}, not {node.Describe()} {(node.Kind is JsonNodeKind.String or JsonNodeKind.Number ? node.Text : string.Empty)}".TrimEnd());
+            return null;
+        }
+
+        private SpecValue? Scalar(JsonNode node, MemberModel member)
+        {
+            var numberText = node.Kind is JsonNodeKind.Number or JsonNodeKind.String ? node.Text : null;
+            var isInteger = long.TryParse(numberText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer);
+            switch (member.Scalar)
+            {
+                case ScalarKind.String or ScalarKind.Binary:
                     return node.Kind == JsonNodeKind.String ? SpecValue.OfString(node.Text) : null;
-                }
+                case ScalarKind.Integer:
+                    return isInteger ? SpecValue.OfInteger(integer) : null;
+                case ScalarKind.Float:
+                    return double.TryParse(numberText, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? SpecValue.OfFloat(number) : null;
+                case ScalarKind.Boolean or ScalarKind.Flag:
+                    if (node.Kind is JsonNodeKind.True or JsonNodeKind.False)
+                    {
+                        return SpecValue.OfBool(node.Kind == JsonNodeKind.True);
+                    }
 
-                return isInteger ? SpecValue.OfInteger(integer) : null;
+                    if (member.Scalar == ScalarKind.Boolean && node.Kind == JsonNodeKind.String && node.Text is "true" or "false")
+                    {
+                        return SpecValue.OfBool(node.Text == "true");
+                    }
+
+                    return isInteger && integer is 0 or 1 ? SpecValue.OfBool(integer == 1) : null;
+                default:
+                    if (_enums[member.Reference!].IsStringOnWire)
+                    {
+                        return node.Kind == JsonNodeKind.String ? SpecValue.OfString(node.Text) : null;
+                    }
+
+                    return isInteger ? SpecValue.OfInteger(integer) : null;
+            }
         }
-    }
 
-    private static string Expected(MemberModel member, Dictionary<string, EnumModel> enums) => member.Scalar switch
-    {
-        ScalarKind.String => "a string",
-        ScalarKind.Integer => "a whole number (or a string of one)",
-        ScalarKind.Flag => "0 or 1",
-        _ => enums[member.EnumName!].IsStringOnWire ? "a string" : "a whole number",
-    };
+        private string Expected(MemberModel member) => member.Scalar switch
+        {
+            ScalarKind.String or ScalarKind.Binary => "a string",
+            ScalarKind.Integer => "a whole number (or a string of one)",
+            ScalarKind.Float => "a number (or a string of one)",
+            ScalarKind.Boolean => "true or false",
+            ScalarKind.Flag => "0 or 1",
+            _ => _enums[member.Reference!].IsStringOnWire ? "a string" : "a whole number",
+        };
+
+        private void Fail(LocationInfo at, string message) => _parser.Report(DiagnosticDescriptors.ExampleValue, at, _title, message);
+    }
 }

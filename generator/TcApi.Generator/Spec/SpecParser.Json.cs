@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 
@@ -13,21 +12,13 @@ internal sealed partial class SpecParser
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    private LocationInfo At(int start, int end)
-    {
-        start = System.Math.Max(0, System.Math.Min(start, _text.Length));
-        end = System.Math.Max(start, System.Math.Min(end, _text.Length));
-        var span = TextSpan.FromBounds(start, end);
-        return new LocationInfo(_path, span, _text.Lines.GetLinePositionSpan(span));
-    }
-
-    /// <summary>The node's span; for objects and arrays only their opening character, so squiggles stay short.</summary>
-    private LocationInfo At(JsonNode node, bool headOnly = false) =>
+    /// <summary>The node's span in its own file; for objects and arrays only their opening character, so squiggles stay short.</summary>
+    private static LocationInfo At(JsonNode node, bool headOnly = false) =>
         headOnly || node.Kind is JsonNodeKind.Object or JsonNodeKind.Array
-            ? At(node.Start, node.Start + 1)
-            : At(node.Start, node.End);
+            ? node.Document.Locate(node.Start, node.Start + 1)
+            : node.Document.Locate(node.Start, node.End);
 
-    private LocationInfo AtKey(JsonProperty property) => At(property.NameStart, property.NameEnd);
+    private static LocationInfo AtKey(JsonProperty property) => property.Value.Document.Locate(property.NameStart, property.NameEnd);
 
     private bool ExpectKind(JsonNode node, JsonNodeKind kind, string what)
     {
@@ -51,7 +42,7 @@ internal sealed partial class SpecParser
     {
         foreach (var property in obj.Properties)
         {
-            if (!allowed.Contains(property.Name))
+            if (System.Array.IndexOf(allowed, property.Name) < 0)
             {
                 Report(DiagnosticDescriptors.UnknownKey, AtKey(property), property.Name, what, string.Join(", ", allowed.Where(k => k != "$schema")));
             }
@@ -140,10 +131,26 @@ internal sealed partial class SpecParser
     private JsonNode? RequiredArray(JsonNode obj, string key, string what) =>
         Required(obj, key, what) is { } node && ExpectKind(node, JsonNodeKind.Array, $"{what}: {key}") ? node : null;
 
+    private decimal? OptionalNumber(JsonNode obj, string key, string what)
+    {
+        if (obj[key] is not { } node || !ExpectKind(node, JsonNodeKind.Number, $"{what}: {key}"))
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node), $"{what}: {key}", $"{node.Text} is not a number this format can hold");
+            return null;
+        }
+
+        return value;
+    }
+
     private string? EnumKeyword(JsonNode obj, string key, string what, bool required, params string[] allowed)
     {
         var text = required ? RequiredString(obj, key, what) : OptionalString(obj, key, what);
-        if (text is not null && !allowed.Contains(text))
+        if (text is not null && System.Array.IndexOf(allowed, text) < 0)
         {
             Report(DiagnosticDescriptors.InvalidValue, At(obj[key]!), $"{what}: {key}", $"'{text}' is not one of {string.Join(", ", allowed)}");
             return null;

@@ -8,20 +8,21 @@ namespace TcApi.Generator.Spec;
 
 internal sealed partial class SpecParser
 {
-    /// <summary>Names the generated request and response types define themselves; a member may not take them.</summary>
-    private static readonly string[] ReservedPropertyNames =
+    /// <summary>Names the generated types define themselves; a member may not take them (set 'csharpName').</summary>
+    public static readonly string[] ReservedPropertyNames =
     {
-        "ActionName", "ActionInfo", "ServiceName", "ApiVersion", "Endpoint", "RateLimitPerSecond", "IsIdempotent", "DocumentedErrorCodes", "Validate", "EnsureValid", "WriteTo",
-        "ReadFrom", "ReadResponse", "ToJsonUtf8", "Equals", "GetHashCode", "ToString", "EqualityContract",
-        "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize",
+        "ActionName", "ActionInfo", "ServiceName", "ApiVersion", "Endpoint", "RateLimitPerSecond", "IsIdempotent", "DocumentedErrorCodes",
+        "Validate", "EnsureValid", "WriteTo", "ReadFrom", "Read", "ToJsonUtf8", "Equals", "GetHashCode", "ToString", "EqualityContract",
+        "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "<Clone>$",
     };
 
     private static readonly string[] MemberKeys =
     {
-        "name", "csharpName", "type", "format", "enum", "items", "required", "description", "remarks", "example", "constraints",
+        "name", "csharpName", "type", "format", "enum", "object", "items", "required", "nullable", "deprecated",
+        "description", "descriptionZh", "descriptionLanguage", "remarks", "example", "constraints",
     };
 
-    private MemberSet ParseMembers(JsonNode? node, string what, string action, Dictionary<string, EnumModel> enums, bool isInput)
+    private MemberSet ParseMembers(JsonNode? node, string what, MemberContext context, Dictionary<string, EnumModel> enums, ObjectTable objects)
     {
         var set = new MemberSet();
         if (node is null)
@@ -32,7 +33,7 @@ internal sealed partial class SpecParser
         var propertyNames = new HashSet<string>();
         foreach (var item in node.Items)
         {
-            if (ParseMember(item, what, action, enums, set, isInput) is not { } member)
+            if (ParseMember(item, what, context, enums, objects, set) is not { } member)
             {
                 continue;
             }
@@ -56,7 +57,7 @@ internal sealed partial class SpecParser
         return set;
     }
 
-    private MemberModel? ParseMember(JsonNode node, string owner, string action, Dictionary<string, EnumModel> enums, MemberSet set, bool isInput)
+    private MemberModel? ParseMember(JsonNode node, string owner, MemberContext context, Dictionary<string, EnumModel> enums, ObjectTable objects, MemberSet set)
     {
         if (!ExpectKind(node, JsonNodeKind.Object, $"a member of {owner}"))
         {
@@ -68,9 +69,13 @@ internal sealed partial class SpecParser
         var wireName = RequiredString(node, "name", what);
         var propertyName = OptionalString(node, "csharpName", what) ?? wireName;
         var description = RequiredString(node, "description", what);
+        var descriptionZh = OptionalString(node, "descriptionZh", what);
+        var language = EnumKeyword(node, "descriptionLanguage", what, required: false, "en", "zh");
         var remarks = OptionalString(node, "remarks", what);
         var required = OptionalBool(node, "required", what) ?? false;
-        var type = EnumKeyword(node, "type", what, required: true, "string", "integer", "flag", "enum", "list");
+        var nullable = OptionalBool(node, "nullable", what) ?? false;
+        var deprecated = OptionalBool(node, "deprecated", what) ?? false;
+        var type = ParseMemberType(node, what, enums, objects);
         if (wireName is null || propertyName is null || description is null || type is null)
         {
             return null;
@@ -79,124 +84,87 @@ internal sealed partial class SpecParser
         var propertyNode = node["csharpName"] ?? node["name"]!;
         if (!CSharpNames.IsIdentifier(propertyName))
         {
-            Report(DiagnosticDescriptors.InvalidIdentifier, At(propertyNode), propertyName, "property name");
+            Report(DiagnosticDescriptors.InvalidIdentifier, At(propertyNode), propertyName, "property name (set 'csharpName')");
             return null;
         }
 
-        if (ReservedPropertyNames.Contains(propertyName) || propertyName == action + "Request" || propertyName == action + "Response")
+        if (ReservedPropertyNames.Contains(propertyName) || propertyName == context.OwnerTypeName)
         {
             Report(DiagnosticDescriptors.InvalidIdentifier, At(propertyNode), propertyName,
-                "property name here: the generated type already defines a member of that name (set 'csharpName')");
+                "property name here: the generated type already uses that name (set 'csharpName')");
             return null;
         }
 
-        var isList = type == "list";
-        var scalarNode = node;
-        if (isList)
+        if (context.Role == MemberRole.Output && nullable && required)
         {
-            var itemsNode = Required(node, "items", what);
-            if (itemsNode is null || !ExpectKind(itemsNode, JsonNodeKind.Object, $"{what}: items"))
-            {
-                return null;
-            }
-
-            CheckKeys(itemsNode, $"{what}: items", "type", "format", "enum", "constraints");
-            scalarNode = itemsNode;
-            type = EnumKeyword(itemsNode, "type", $"{what}: items", required: true, "string", "integer", "flag", "enum");
-            if (type is null)
-            {
-                return null;
-            }
-        }
-        else if (node["items"] is { } stray)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, At(stray), $"{what}: items", "only a member of type 'list' has items");
+            Report(DiagnosticDescriptors.InvalidValue, At(node["nullable"]!), $"{what}: nullable", "a member that is always returned cannot also be null");
         }
 
-        var scalar = type switch
-        {
-            "string" => ScalarKind.String,
-            "integer" => ScalarKind.Integer,
-            "flag" => ScalarKind.Flag,
-            _ => ScalarKind.Enum,
-        };
-        // The wire width is documentation (and checked); the C# type follows the declared range (FitsInt32).
-        if (scalar == ScalarKind.Integer)
-        {
-            EnumKeyword(scalarNode, "format", what, required: false, "int64", "uint64");
-        }
-        else if (scalarNode["format"] is { } strayFormat)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, At(strayFormat), $"{what}: format", "only an integer has a format");
-        }
-
-        string? enumName = null;
-        if (scalar == ScalarKind.Enum)
-        {
-            enumName = RequiredString(scalarNode, "enum", what);
-            if (enumName is not null && !enums.ContainsKey(enumName))
-            {
-                Report(DiagnosticDescriptors.UnknownReference, At(scalarNode["enum"]!), what, "enum", enumName);
-                return null;
-            }
-
-            if (enumName is null)
-            {
-                return null;
-            }
-        }
-        else if (scalarNode["enum"] is { } strayEnum)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, At(strayEnum), $"{what}: enum", "only a member of type 'enum' names an enum");
-        }
-
-        var draft = new MemberDraft(wireName, propertyName, scalar, isList, enumName, required, what);
         var memberConstraints = new List<ConstraintModel>();
         var itemConstraints = new List<ConstraintModel>();
-        if (isInput && required)
+        var checkable = context.Role != MemberRole.Output;
+        if (checkable && required)
         {
-            memberConstraints.Add(Synthesised(action, wireName, ConstraintKind.Required, "{member} is required", "MissingParameter", "the member is marked required"));
+            memberConstraints.Add(Synthesised(context.Owner, wireName, ConstraintKind.Required, "{member} is required", "MissingParameter", "the member is marked required"));
         }
 
-        if (isInput && scalar == ScalarKind.Enum)
+        if (checkable && type.Scalar == ScalarKind.Enum)
         {
-            var values = string.Join(", ", enums[enumName!].Values.Select(v => v.WireString));
-            (isList ? itemConstraints : memberConstraints).Add(Synthesised(
-                action, wireName, ConstraintKind.DefinedEnum, "{member} must be one of " + values + " (was {value})",
+            var values = string.Join(", ", enums[type.Reference!].Values.Select(v => v.WireString));
+            (type.IsList ? itemConstraints : memberConstraints).Add(Synthesised(
+                context.Owner, wireName, ConstraintKind.DefinedEnum, "{member} must be one of " + values + " (was {value})",
                 "InvalidParameterValue", "the member's values are the enum's: " + values));
         }
 
+        var draft = new MemberDraft(wireName, propertyName, type.Scalar, type.IsList, type.Reference, required, what);
         if (node["constraints"] is { } constraintsNode)
         {
-            var target = isList ? ConstraintTarget.List : ConstraintTarget.Scalar;
-            memberConstraints.AddRange(ParseConstraints(constraintsNode, draft, target, set, isInput));
+            var target = type.IsList ? ConstraintTarget.List : ConstraintTarget.Scalar;
+            memberConstraints.AddRange(ParseConstraints(constraintsNode, draft, target, set, checkable, enums));
         }
 
-        if (isList && scalarNode["constraints"] is { } itemsConstraintsNode)
+        if (type.IsList && node["items"]?["constraints"] is { } itemsConstraintsNode)
         {
-            itemConstraints.AddRange(ParseConstraints(itemsConstraintsNode, draft, ConstraintTarget.Items, set, isInput));
+            itemConstraints.AddRange(ParseConstraints(itemsConstraintsNode, draft, ConstraintTarget.Items, set, checkable, enums));
         }
 
-        var fitsInt32 = scalar == ScalarKind.Integer && FitsInt32(isList ? itemConstraints : memberConstraints);
-        var example = node["example"] is { } exampleNode ? _text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(exampleNode.Start, exampleNode.End)) : null;
+        var integer = type.Scalar == ScalarKind.Integer ? IntegerTypeOf(type.Format, type.IsList ? itemConstraints : memberConstraints) : IntegerType.Int64;
+        var example = node["example"]?.SourceText();
+        var source = language switch
+        {
+            "en" => DocSource.English,
+            "zh" => DocSource.Chinese,
+            _ => DocSource.Spec,
+        };
         return new MemberModel(
-            wireName, propertyName, scalar, isList, fitsInt32, enumName, required, description, remarks, example,
-            memberConstraints.ToEquatableArray(), itemConstraints.ToEquatableArray());
+            wireName, propertyName, type.Scalar, type.IsList, integer, type.Reference, type.TypeName, type.Format, required, nullable, deprecated,
+            description, source, descriptionZh, remarks, example, memberConstraints.ToEquatableArray(), itemConstraints.ToEquatableArray());
     }
 
-    private static ConstraintModel Synthesised(string action, string member, ConstraintKind kind, string message, string errorCode, string reason) =>
-        new($"{action}.{member}.{MessagePlaceholders.KindName(kind)}", kind, message, Severity.Error, errorCode,
+    private static ConstraintModel Synthesised(string owner, string member, ConstraintKind kind, string message, string errorCode, string reason) =>
+        new($"{owner}.{member}.{MessagePlaceholders.KindName(kind)}", kind, message, Severity.Error, errorCode,
             new Provenance(false, reason), null, null, null, null, null);
 
-    /// <summary>An integer is emitted as <c>int</c> when its declared range keeps it within 32 bits.</summary>
-    private static bool FitsInt32(IEnumerable<ConstraintModel> constraints)
+    /// <summary>
+    /// The C# type of an integer: <c>ulong</c> when a range needs values beyond <c>long</c>, <c>int</c> when the
+    /// ranges that are errors keep it within 32 bits (a warning may be wrong, so it never narrows the type),
+    /// <c>long</c> otherwise.
+    /// </summary>
+    private static IntegerType IntegerTypeOf(string? format, IEnumerable<ConstraintModel> constraints)
     {
-        long? lower = null;
-        long? upper = null;
+        decimal? lower = null;
+        decimal? upper = null;
+        var needsUnsigned = false;
         foreach (var c in constraints.Where(c => c.Kind == ConstraintKind.Range))
         {
             var low = c.Minimum ?? (c.ExclusiveMinimum + 1);
             var high = c.Maximum ?? (c.ExclusiveMaximum - 1);
+            needsUnsigned |= high > long.MaxValue;
+            if (c.Severity != Severity.Error)
+            {
+                continue;
+            }
+
             if (low is { } l)
             {
                 lower = lower is null ? l : System.Math.Max(lower.Value, l);
@@ -208,12 +176,17 @@ internal sealed partial class SpecParser
             }
         }
 
-        return lower >= int.MinValue && upper <= int.MaxValue;
+        if (needsUnsigned && format == "uint64")
+        {
+            return IntegerType.UInt64;
+        }
+
+        return format == "int32" || (lower >= int.MinValue && upper <= int.MaxValue) ? IntegerType.Int32 : IntegerType.Int64;
     }
 
     /// <summary>What the constraint parser needs to know about the member it is reading.</summary>
     private sealed record MemberDraft(
-        string WireName, string PropertyName, ScalarKind Scalar, bool IsList, string? EnumName, bool Required, string What);
+        string WireName, string PropertyName, ScalarKind Scalar, bool IsList, string? Reference, bool Required, string What);
 
     private enum ConstraintTarget
     {

@@ -12,6 +12,7 @@ internal sealed partial class SpecParser
     {
         ["exactlyOneOf"] = new[] { "members", "noneSetSeverity" },
         ["atMostOneOf"] = new[] { "members" },
+        ["atLeastOneOf"] = new[] { "members" },
         ["dependentRequired"] = new[] { "member", "requires" },
         ["compare"] = new[] { "left", "operator", "right" },
         ["implies"] = new[] { "when", "then" },
@@ -72,7 +73,8 @@ internal sealed partial class SpecParser
 
     private static RuleModel RuleFrom(ConstraintModel common) =>
         new(common.Id, RuleKind.ExactlyOneOf, common.Message, common.Severity, common.Severity, false,
-            common.ErrorCode, common.Provenance, EquatableArray<string>.Empty, null, CompareOperator.LessThan, null, null, null);
+            common.ErrorCode, common.Provenance, EquatableArray<string>.Empty, null, CompareOperator.LessThan, null,
+            EquatableArray<ConditionModel>.Empty, EquatableArray<ConditionModel>.Empty);
 
     private RuleModel? ParseRuleOfKind(JsonNode node, string what, string kind, MemberSet input, Dictionary<string, EnumModel> enums, RuleModel rule)
     {
@@ -80,6 +82,7 @@ internal sealed partial class SpecParser
         {
             case "exactlyOneOf":
             case "atMostOneOf":
+            case "atLeastOneOf":
                 var members = MemberList(node, "members", what, input, minimum: 2);
                 if (members is null)
                 {
@@ -89,7 +92,12 @@ internal sealed partial class SpecParser
                 var noneSet = EnumKeyword(node, "noneSetSeverity", what, required: false, "error", "warning");
                 return rule with
                 {
-                    Kind = kind == "exactlyOneOf" ? RuleKind.ExactlyOneOf : RuleKind.AtMostOneOf,
+                    Kind = kind switch
+                    {
+                        "exactlyOneOf" => RuleKind.ExactlyOneOf,
+                        "atMostOneOf" => RuleKind.AtMostOneOf,
+                        _ => RuleKind.AtLeastOneOf,
+                    },
                     Members = members.Value,
                     NoneSetSeverity = noneSet is null ? rule.Severity : noneSet == "warning" ? Severity.Warning : Severity.Error,
                     HasNoneSetSeverity = noneSet is not null,
@@ -103,9 +111,9 @@ internal sealed partial class SpecParser
             case "compare":
                 return ParseCompare(node, what, input, rule);
             default:
-                var when = ParseCondition(Required(node, "when", what), $"{what}: when", input, enums);
-                var then = ParseCondition(Required(node, "then", what), $"{what}: then", input, enums);
-                return when is null || then is null ? null : rule with { Kind = RuleKind.Implies, When = when, Then = then };
+                var when = ParseConditions(Required(node, "when", what), $"{what}: when", input, enums);
+                var then = ParseConditions(Required(node, "then", what), $"{what}: then", input, enums);
+                return when is null || then is null ? null : rule with { Kind = RuleKind.Implies, When = when.Value, Then = then.Value };
         }
     }
 
@@ -122,19 +130,54 @@ internal sealed partial class SpecParser
         var l = input.ByWireName[left];
         var r = input.ByWireName[right];
         var ordering = op is "<" or "<=" or ">" or ">=";
-        if (l.IsList || r.IsList || l.Scalar != r.Scalar || l.EnumName != r.EnumName || (ordering && l.Scalar != ScalarKind.Integer))
+        var numeric = l.Scalar is ScalarKind.Integer or ScalarKind.Float && r.Scalar is ScalarKind.Integer or ScalarKind.Float;
+        var sameType = l.Scalar == r.Scalar && l.Reference == r.Reference && l.Scalar is not (ScalarKind.Object or ScalarKind.Binary);
+        if (l.IsList || r.IsList || (ordering ? !numeric : !(sameType || numeric)))
         {
             Report(DiagnosticDescriptors.InvalidValue, At(node["operator"]!), what,
-                ordering ? "'<', '<=', '>' and '>=' compare two integer members" : "'==' and '!=' compare two members of the same single-value type");
+                ordering ? "'<', '<=', '>' and '>=' compare two number members" : "'==' and '!=' compare two members of the same single-value type");
             return null;
         }
 
         return rule with { Kind = RuleKind.Compare, Left = left, Right = right, Operator = CompareOperators[op] };
     }
 
-    private ConditionModel? ParseCondition(JsonNode? node, string what, MemberSet input, Dictionary<string, EnumModel> enums)
+    /// <summary>One condition (an object), or several that must all hold (an array of them).</summary>
+    private EquatableArray<ConditionModel>? ParseConditions(JsonNode? node, string what, MemberSet input, Dictionary<string, EnumModel> enums)
     {
-        if (node is null || !ExpectKind(node, JsonNodeKind.Object, what))
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node.Kind != JsonNodeKind.Array)
+        {
+            return ParseCondition(node, what, input, enums) is { } single ? new[] { single }.ToEquatableArray() : null;
+        }
+
+        if (node.Items.Count == 0)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, At(node), what, "give at least one condition");
+            return null;
+        }
+
+        var conditions = new List<ConditionModel>();
+        foreach (var item in node.Items)
+        {
+            if (ParseCondition(item, what, input, enums) is not { } condition)
+            {
+                return null;
+            }
+
+            conditions.Add(condition);
+        }
+
+        return conditions.ToEquatableArray();
+    }
+
+    private ConditionModel? ParseCondition(JsonNode node, string what, MemberSet input, Dictionary<string, EnumModel> enums)
+    {
+        if (!ExpectKind(node, JsonNodeKind.Object, what))
         {
             return null;
         }
@@ -148,9 +191,9 @@ internal sealed partial class SpecParser
         }
 
         var model = input.ByWireName[member];
-        if (model.IsList)
+        if ((model.IsList || model.Scalar is ScalarKind.Object or ScalarKind.Binary) && op is not ("present" or "absent"))
         {
-            Report(DiagnosticDescriptors.InvalidValue, At(node["member"]!), what, "a condition tests a single-value member, not a list");
+            Report(DiagnosticDescriptors.InvalidValue, At(node["member"]!), what, "only 'present' and 'absent' test a list or an object member");
             return null;
         }
 
@@ -227,14 +270,16 @@ internal sealed partial class SpecParser
     {
         switch (member.Scalar)
         {
-            case ScalarKind.Flag when node.Kind is JsonNodeKind.True or JsonNodeKind.False:
+            case ScalarKind.Flag or ScalarKind.Boolean when node.Kind is JsonNodeKind.True or JsonNodeKind.False:
                 return SpecValue.OfBool(node.Kind == JsonNodeKind.True);
             case ScalarKind.Integer when node.Kind == JsonNodeKind.Number:
                 return AsInteger(node, what) is { } number ? SpecValue.OfInteger(number) : null;
+            case ScalarKind.Float when node.Kind == JsonNodeKind.Number:
+                return SpecValue.OfFloat(double.Parse(node.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture));
             case ScalarKind.String when node.Kind == JsonNodeKind.String:
                 return SpecValue.OfString(node.Text);
             case ScalarKind.Enum:
-                var enumModel = enums[member.EnumName!];
+                var enumModel = enums[member.Reference!];
                 var wire = node.Kind == JsonNodeKind.String && enumModel.IsStringOnWire ? node.Text
                     : node.Kind == JsonNodeKind.Number && !enumModel.IsStringOnWire ? node.Text
                     : null;
@@ -250,8 +295,9 @@ internal sealed partial class SpecParser
 
         var expected = member.Scalar switch
         {
-            ScalarKind.Flag => "true or false",
-            ScalarKind.Integer => "a number",
+            ScalarKind.Flag or ScalarKind.Boolean => "true or false",
+            ScalarKind.Integer => "a whole number",
+            ScalarKind.Float => "a number",
             _ => "a string",
         };
         Report(DiagnosticDescriptors.WrongValueType, At(node), what, $"{expected} for member {member.WireName}, not {node.Describe()}");
@@ -263,7 +309,7 @@ internal sealed partial class SpecParser
         var name = RequiredString(node, key, what);
         if (name is not null && !input.ByWireName.ContainsKey(name))
         {
-            Report(DiagnosticDescriptors.UnknownReference, At(node[key]!), what, "input member", name);
+            Report(DiagnosticDescriptors.UnknownReference, At(node[key]!), what, "member", name);
             return null;
         }
 
@@ -288,7 +334,7 @@ internal sealed partial class SpecParser
             }
             else if (!input.ByWireName.ContainsKey(name))
             {
-                Report(DiagnosticDescriptors.UnknownReference, At(item), what, "input member", name);
+                Report(DiagnosticDescriptors.UnknownReference, At(item), what, "member", name);
                 ok = false;
             }
             else if (names.Contains(name))

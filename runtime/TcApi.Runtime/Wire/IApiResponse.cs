@@ -1,11 +1,8 @@
-using System;
-
 namespace TcApi.Wire;
 
-/// <summary>A generated response of one action.</summary>
-public interface IApiResponse<TSelf>
-    where TSelf : IApiResponse<TSelf>
+/// <summary>A generated response of one action; <see cref="IWireObject.WriteTo"/> writes the whole envelope.</summary>
+public interface IApiResponse : IWireObject
 {
-    /// <summary>Reads the response envelope; throws the service's API exception for <c>Response.Error</c>.</summary>
-    static abstract TSelf Read(ReadOnlySpan<byte> utf8Json);
+    /// <summary>The unique id of the call, for Tencent Cloud support.</summary>
+    string RequestId { get; }
 }

@@ -22,18 +22,29 @@ public struct ResponseReadState
     {
         if (reader.ValueTextEquals("RequestId"u8))
         {
-            reader.Read();
-            RequestId = WireReader.ReadString(ref reader, "/Response/RequestId");
+            RequestId = WireReader.String(ref reader, "RequestId");
             return true;
         }
 
         if (reader.ValueTextEquals("Error"u8))
         {
             reader.Read();
-            Error = WireReader.ReadError(ref reader, "/Response/Error");
+            Error = WireReader.ReadError(ref reader);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For an action whose output declares its own <c>Error</c> member: the member is the service's error only when
+    /// the answer carries nothing else but the RequestId. Call after reading the body with what was found.
+    /// </summary>
+    public void ResolveDeclaredError(ApiError? candidate, bool sawOtherMembers)
+    {
+        if (!sawOtherMembers && candidate is not null)
+        {
+            Error = candidate;
+        }
     }
 }

@@ -42,13 +42,15 @@ public static class WireEquality
             return 0;
         }
 
-        var hash = new HashCode();
+        var comparer = EqualityComparer<T>.Default;
+        var hash = 17;
         for (var i = 0; i < list.Count; i++)
         {
-            hash.Add(list[i]);
+            var item = list[i];
+            hash = unchecked((hash * 31) + (item is null ? 0 : comparer.GetHashCode(item)));
         }
 
-        return hash.ToHashCode();
+        return hash;
     }
 
     /// <summary>Appends <c>[a, b, c]</c>, or <c>null</c>.</summary>
@@ -68,9 +70,15 @@ public static class WireEquality
                 builder.Append(", ");
             }
 
-            builder.Append(Convert.ToString(list[i], System.Globalization.CultureInfo.InvariantCulture));
+            AppendValue(builder, list[i]);
         }
 
         builder.Append(']');
+    }
+
+    /// <summary>Appends a value as the invariant culture writes it, or <c>null</c>.</summary>
+    public static void AppendValue<T>(StringBuilder builder, T value)
+    {
+        builder.Append(value is null ? "null" : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -7,14 +7,12 @@ namespace TcApi.Wire;
 /// <summary>Reads the members of a response's <c>Response</c> object; the reader stands on its start.</summary>
 public delegate T ResponseBodyReader<T>(ref Utf8JsonReader reader, ref ResponseReadState state);
 
-/// <summary>Reads the members of a request object; the reader stands on its start.</summary>
-public delegate T RequestBodyReader<T>(ref Utf8JsonReader reader);
-
 public static partial class WireReader
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. A <c>Response.Error</c> becomes the exception
-    /// <paramref name="errorFactory"/> makes; anything unreadable becomes a <see cref="ResponseFormatException"/>.
+    /// <paramref name="errorFactory"/> makes; anything unreadable becomes a <see cref="ResponseFormatException"/>
+    /// whose path starts at <c>/Response</c>.
     /// </summary>
     public static T ReadResponse<T>(
         ReadOnlySpan<byte> utf8Json,
@@ -27,12 +25,12 @@ public static partial class WireReader
         T body;
         try
         {
-            if (utf8Json.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
+            if (IsBlank(utf8Json) || !reader.Read())
             {
                 throw new WireFormatException(string.Empty, "the body is empty");
             }
 
-            ExpectObject(ref reader, string.Empty);
+            ExpectObject(ref reader);
             var found = false;
             body = default!;
             while (NextProperty(ref reader))
@@ -40,8 +38,16 @@ public static partial class WireReader
                 if (!found && reader.ValueTextEquals("Response"u8))
                 {
                     reader.Read();
-                    ExpectObject(ref reader, "/Response");
-                    body = readBody(ref reader, ref state);
+                    try
+                    {
+                        ExpectObject(ref reader);
+                        body = readBody(ref reader, ref state);
+                    }
+                    catch (WireFormatException e)
+                    {
+                        throw e.Within("Response");
+                    }
+
                     found = true;
                 }
                 else
@@ -57,7 +63,7 @@ public static partial class WireReader
 
             if (!found)
             {
-                throw new WireFormatException("/Response", "the envelope has no Response object");
+                throw new WireFormatException("Response", "the envelope has no Response object");
             }
         }
         catch (WireFormatException e)
@@ -82,21 +88,26 @@ public static partial class WireReader
     }
 
     /// <summary>
-    /// Reads a request body. Type errors become a <see cref="RequestReadException"/> with code
-    /// <c>InvalidParameterValue</c>; malformed JSON one with <c>InvalidParameter</c>.
+    /// Reads a request body as the service does. Problems become a <see cref="RequestReadException"/> whose code is
+    /// the service's answer: <c>UnknownParameter</c>, <c>MissingParameter</c> or <c>InvalidParameterValue</c> with the
+    /// member's full path, <c>InvalidParameter</c> for a body that is not a JSON object.
     /// </summary>
-    public static T ReadRequest<T>(ReadOnlySpan<byte> utf8Json, RequestBodyReader<T> readBody)
+    public static T ReadRequest<T>(ReadOnlySpan<byte> utf8Json, WireValueReader<T> readBody)
     {
         var reader = new Utf8JsonReader(utf8Json, Options);
         try
         {
-            if (utf8Json.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
+            if (IsBlank(utf8Json) || !reader.Read())
             {
                 throw new RequestReadException("InvalidParameter", string.Empty, "The request body is empty.");
             }
 
-            ExpectObject(ref reader, string.Empty);
-            var body = readBody(ref reader);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new RequestReadException("InvalidParameter", string.Empty, "The request body must be a JSON object, not " + Describe(reader.TokenType) + ".");
+            }
+
+            var body = readBody(ref reader, WireReadMode.Request);
             if (reader.Read())
             {
                 throw new RequestReadException("InvalidParameter", string.Empty, "Unexpected data after the JSON document.");
@@ -106,7 +117,13 @@ public static partial class WireReader
         }
         catch (WireFormatException e)
         {
-            throw new RequestReadException("InvalidParameterValue", e.Path, $"The value of {e.Path} is invalid: {e.Reason}.", e);
+            var message = e.Code switch
+            {
+                "MissingParameter" => $"The required parameter {e.Path} is missing.",
+                "UnknownParameter" => $"The parameter {e.Path} is not a parameter of this action.",
+                _ => $"The value of {e.Path} is invalid: {e.Reason}.",
+            };
+            throw new RequestReadException(e.Code, e.Path, message, e);
         }
         catch (JsonException e)
         {
@@ -116,5 +133,18 @@ public static partial class WireReader
         {
             throw new RequestReadException("InvalidParameter", string.Empty, $"The request body is not readable text: {e.Message}", e);
         }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> utf8Json)
+    {
+        foreach (var b in utf8Json)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

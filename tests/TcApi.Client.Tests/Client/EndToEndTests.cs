@@ -124,14 +124,17 @@ public class EndToEndTests
         Assert.Single(response.ListenerIds);
     }
 
+    private static Task<CreateTCPListenersResponse> SendRaw(TencentCloudClient core, string json) =>
+        core.SendAsync(new RawCreateRequest(json), RawCreateRequest.ActionInfo, CreateTCPListenersResponse.Read);
+
     [Fact]
     public async Task Unknown_action_and_version()
     {
         await using var fixture = await EmulatorFixture.StartAsync();
         var core = new TencentCloudClient(fixture.Http, fixture.Emulator.Credential, fixture.Options(), "gaap.tencentcloudapi.com");
 
-        var action = await Assert.ThrowsAsync<GaapApiException>(() => core.SendAsync<OtherActionRequest, CreateTCPListenersResponse>(new OtherActionRequest()));
-        var version = await Assert.ThrowsAsync<GaapApiException>(() => core.SendAsync<OtherVersionRequest, CreateTCPListenersResponse>(new OtherVersionRequest()));
+        var action = await Assert.ThrowsAsync<GaapApiException>(() => core.SendAsync(new OtherActionRequest(), OtherActionRequest.ActionInfo, CreateTCPListenersResponse.Read));
+        var version = await Assert.ThrowsAsync<GaapApiException>(() => core.SendAsync(new OtherVersionRequest(), OtherVersionRequest.ActionInfo, CreateTCPListenersResponse.Read));
 
         Assert.Equal(CommonErrorCode.InvalidAction, action.CommonCode);
         Assert.Equal(CommonErrorCode.NoSuchVersion, version.CommonCode);
@@ -143,12 +146,9 @@ public class EndToEndTests
         await using var fixture = await EmulatorFixture.StartAsync();
         var core = new TencentCloudClient(fixture.Http, fixture.Emulator.Credential, fixture.Options(), "gaap.tencentcloudapi.com");
 
-        var unknown = await Assert.ThrowsAsync<GaapApiException>(() => core.SendAsync<RawCreateRequest, CreateTCPListenersResponse>(
-            new RawCreateRequest("""{"ListenerName":"a","Ports":[1],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP","ProxyId":"link-bjkpdum1","Colour":"red"}""")));
-        var missing = await Assert.ThrowsAsync<GaapApiException>(() => core.SendAsync<RawCreateRequest, CreateTCPListenersResponse>(
-            new RawCreateRequest("""{"Ports":[1],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP","ProxyId":"link-bjkpdum1"}""")));
-        var invalid = await Assert.ThrowsAsync<GaapApiException>(() => core.SendAsync<RawCreateRequest, CreateTCPListenersResponse>(
-            new RawCreateRequest("""{"ListenerName":"a","Ports":["ninety"],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP","ProxyId":"link-bjkpdum1"}""")));
+        var unknown = await Assert.ThrowsAsync<GaapApiException>(() => SendRaw(core, """{"ListenerName":"a","Ports":[1],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP","ProxyId":"link-bjkpdum1","Colour":"red"}"""));
+        var missing = await Assert.ThrowsAsync<GaapApiException>(() => SendRaw(core, """{"Ports":[1],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP","ProxyId":"link-bjkpdum1"}"""));
+        var invalid = await Assert.ThrowsAsync<GaapApiException>(() => SendRaw(core, """{"ListenerName":"a","Ports":["ninety"],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP","ProxyId":"link-bjkpdum1"}"""));
 
         Assert.Equal((CommonErrorCode.UnknownParameter, true), (unknown.CommonCode!.Value, unknown.ServerMessage.Contains("Colour")));
         Assert.Equal((CommonErrorCode.MissingParameter, true), (missing.CommonCode!.Value, missing.ServerMessage.Contains("ListenerName")));
@@ -161,8 +161,8 @@ public class EndToEndTests
         await using var fixture = await EmulatorFixture.StartAsync();
         var core = new TencentCloudClient(fixture.Http, fixture.Emulator.Credential, fixture.Options(), "gaap.tencentcloudapi.com");
 
-        var response = await core.SendAsync<RawCreateRequest, CreateTCPListenersResponse>(new RawCreateRequest(
-            """{"RealServerType":"IP","ConnectTimeout":"10","ProxyId":"link-bjkpdum1","HealthCheck":"1","ListenerName":"test1","Scheduler":"rr","Ports":["90"],"DelayLoop":"20"}"""));
+        var response = await SendRaw(core,
+            """{"RealServerType":"IP","ConnectTimeout":"10","ProxyId":"link-bjkpdum1","HealthCheck":"1","ListenerName":"test1","Scheduler":"rr","Ports":["90"],"DelayLoop":"20"}""");
 
         Assert.Single(response.ListenerIds);
         Assert.Equal(90, Assert.Single(fixture.Emulator.State.Listeners).Port);
@@ -174,7 +174,7 @@ public class EndToEndTests
         await using var fixture = await EmulatorFixture.StartAsync();
         var core = new TencentCloudClient(fixture.Http, fixture.Emulator.Credential, fixture.Options(), "gaap.tencentcloudapi.com");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => core.SendAsync<RegionalRequest, CreateTCPListenersResponse>(new RegionalRequest()));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => core.SendAsync(new RegionalRequest(), RegionalRequest.ActionInfo, CreateTCPListenersResponse.Read));
 
         Assert.Contains("TencentCloudClientOptions.Region", error.Message);
         Assert.Equal(0, fixture.Emulator.RequestCount);

@@ -8,7 +8,7 @@ namespace TcApi.Client.Tests.Client;
 /// <summary>Requests a generated client never sends: another action, another version, or raw JSON.</summary>
 internal sealed class OtherActionRequest : IApiRequest
 {
-    public static string ActionName => "DescribeNothing";
+    public const string ActionName = "DescribeNothing";
 
     public static ApiActionInfo ActionInfo { get; } = new("gaap", "2018-05-29", ActionName, true, null);
 
@@ -23,7 +23,7 @@ internal sealed class OtherActionRequest : IApiRequest
 
 internal sealed class OtherVersionRequest : IApiRequest
 {
-    public static string ActionName => "CreateTCPListeners";
+    public const string ActionName = "CreateTCPListeners";
 
     public static ApiActionInfo ActionInfo { get; } = new("gaap", "2017-01-01", ActionName, false, null);
 
@@ -38,7 +38,7 @@ internal sealed class OtherVersionRequest : IApiRequest
 
 internal sealed class RawCreateRequest(string json) : IApiRequest
 {
-    public static string ActionName => "CreateTCPListeners";
+    public const string ActionName = "CreateTCPListeners";
 
     public static ApiActionInfo ActionInfo { get; } = new("gaap", "2018-05-29", ActionName, false, null);
 
@@ -53,7 +53,7 @@ internal sealed class RawCreateRequest(string json) : IApiRequest
 
 internal sealed class RegionalRequest : IApiRequest
 {
-    public static string ActionName => "CreateTCPListeners";
+    public const string ActionName = "CreateTCPListeners";
 
     public static ApiActionInfo ActionInfo { get; } = new("gaap", "2018-05-29", ActionName, false, null, RegionRequired: true);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TcApi.Generator.Emit;
+namespace TcApi.Generator.Emit.Code;
 
 /// <summary>Source text for literals, always culture-invariant.</summary>
 internal static class CSharpLiteral
@@ -11,6 +11,18 @@ internal static class CSharpLiteral
     public static string Utf8(string value) => String(value) + "u8";
 
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A number literal of the member's C# type: <c>5</c>, <c>18446744073709551615UL</c>, <c>0.5</c>.</summary>
+    public static string Number(decimal value, Model.ScalarKind scalar, Model.IntegerType integer)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (scalar == Model.ScalarKind.Float)
+        {
+            return text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 ? text : text + ".0";
+        }
+
+        return integer == Model.IntegerType.UInt64 && value > long.MaxValue ? text + "UL" : value < int.MinValue || value > int.MaxValue ? text + "L" : text;
+    }
 
     public static string Bool(bool value) => value ? "true" : "false";
 

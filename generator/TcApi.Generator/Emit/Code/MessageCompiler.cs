@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace TcApi.Generator.Emit;
+namespace TcApi.Generator.Emit.Code;
 
 /// <summary>
 /// Compiles a spec message template into a C# expression. Placeholders known when generating (member names,
@@ -47,7 +47,7 @@ internal static class MessageCompiler
 
         var text = builder.ToString();
         return hasHoles
-            ? "string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"" + text + "\")"
+            ? "global::System.FormattableString.Invariant($\"" + text + "\")"
             : "\"" + text.Replace("{{", "{").Replace("}}", "}") + "\"";
     }
 }

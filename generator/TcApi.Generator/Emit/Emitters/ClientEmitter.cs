@@ -1,0 +1,104 @@
+using TcApi.Generator.Emit.Code;
+using TcApi.Generator.Emit.Docs;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Emit.Emitters;
+
+/// <summary>The service client: one async method per action over the runtime's <c>TencentCloudClient</c>.</summary>
+internal static class ClientEmitter
+{
+    public static string Emit(ServiceHeader header, EquatableArray<ActionSummary> actions, string accessibility)
+    {
+        var type = header.ServiceTypeName + "Client";
+        var ns = header.Namespace;
+        var usesObsolete = false;
+        foreach (var action in actions)
+        {
+            usesObsolete |= action.Status != ActionStatus.Online;
+        }
+
+        var w = new SourceWriter();
+        FileHeader.Write(w, header, usesObsolete);
+        w.Line("/// <summary>");
+        w.Line($"/// Calls {DocText.Escape(header.ServiceTitle)} ({DocText.Escape(header.Service)}, API version {DocText.Escape(header.ApiVersion)}): validates each request, signs it with");
+        w.Line("/// TC3-HMAC-SHA256, sends it, and reads the answer into a typed response or a typed exception.");
+        w.Line("/// </summary>");
+        w.Line("/// <remarks>");
+        w.Line("/// Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> (it works with IHttpClientFactory's typed clients) and a");
+        w.Line("/// credential; <see cref=\"global::TcApi.Client.TencentCloudClientOptions\"/> sets the endpoint, region, timeout, retries and");
+        w.Line("/// rate limiting. Thread-safe: share one instance.");
+        w.Line("/// </remarks>");
+        w.Line(GeneratorInfo.GeneratedCodeAttribute);
+        w.Open($"{accessibility} sealed partial class {type}");
+        w.Line("/// <summary>The service's default endpoint host.</summary>");
+        w.Line($"public const string DefaultEndpoint = {CSharpLiteral.String(header.Endpoint)};");
+        if (header.RegionalEndpoint is { } regional)
+        {
+            w.Line();
+            w.Line("/// <summary>The service's regional endpoint host, with <c>{region}</c> for the region (e.g. <c>ap-guangzhou</c>).</summary>");
+            w.Line($"public const string RegionalEndpoint = {CSharpLiteral.String(regional)};");
+        }
+
+        if (header.InternationalEndpoint is { } international)
+        {
+            w.Line();
+            w.Line("/// <summary>The endpoint host of Tencent Cloud's international site.</summary>");
+            w.Line($"public const string InternationalEndpoint = {CSharpLiteral.String(international)};");
+        }
+
+        w.Line();
+        w.Line("private readonly global::TcApi.Client.TencentCloudClient _client;");
+        w.Line();
+        w.Line("/// <summary>Creates a client that sends through <paramref name=\"httpClient\"/> and signs with <paramref name=\"credential\"/>.</summary>");
+        w.Line($"public {type}(");
+        w.Indent();
+        w.Line("global::System.Net.Http.HttpClient httpClient,");
+        w.Line("global::TcApi.Signing.Credential credential,");
+        w.Line("global::TcApi.Client.TencentCloudClientOptions? options = null)");
+        w.Unindent();
+        w.Line("{");
+        w.Indent().Line("_client = new global::TcApi.Client.TencentCloudClient(httpClient, credential, options ?? new global::TcApi.Client.TencentCloudClientOptions(), DefaultEndpoint);").Unindent();
+        w.Line("}");
+        w.Line();
+        w.Line("/// <summary>The client core every call goes through.</summary>");
+        w.Line("public global::TcApi.Client.TencentCloudClient Core => _client;");
+        foreach (var action in actions)
+        {
+            var request = $"global::{ns}.{action.Name}Request";
+            var response = $"global::{ns}.{action.Name}Response";
+            w.Line();
+            w.Line("/// <summary>");
+            w.Doc(DocText.ToXmlLines(action.Description));
+            w.Line("/// </summary>");
+            w.Line("/// <exception cref=\"global::TcApi.Validation.RequestValidationException\">The request breaks a rule of the action (when validation is on).</exception>");
+            w.Line($"/// <exception cref=\"global::{ns}.{header.ServiceTypeName}ApiException\">The service answered with an error.</exception>");
+            w.Line("/// <exception cref=\"global::TcApi.Errors.TencentCloudException\">The call failed in transport, timed out, or the answer was unreadable.</exception>");
+            if (ActionFacts.Obsolete(action.Status) is { } obsolete)
+            {
+                w.Line(obsolete);
+            }
+
+            w.Line($"public global::System.Threading.Tasks.Task<{response}> {action.Name}Async(");
+            w.Indent();
+            w.Line($"{request} request,");
+            w.Line("global::System.Threading.CancellationToken cancellationToken = default) =>");
+            w.Line($"_client.SendAsync<{response}>(request, {request}.ActionInfo, {response}.Read, cancellationToken);");
+            w.Unindent();
+            if (action.HasNoInput)
+            {
+                w.Line();
+                w.Line($"/// <summary>Calls {action.Name}, which takes no parameters.</summary>");
+                if (ActionFacts.Obsolete(action.Status) is { } again)
+                {
+                    w.Line(again);
+                }
+
+                w.Line($"public global::System.Threading.Tasks.Task<{response}> {action.Name}Async(global::System.Threading.CancellationToken cancellationToken = default) =>");
+                w.Indent().Line($"{action.Name}Async(new {request}(), cancellationToken);").Unindent();
+            }
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Linq;
+using TcApi.Generator.Emit.Code;
+
+namespace TcApi.Generator.Emit.Emitters.Parts;
+
+/// <summary>
+/// The wire reader of a request or object: each member into a local, then the instance. In a request a missing
+/// required member or an unknown one is an error; in a response they are tolerated (see <c>WireReadMode</c>).
+/// </summary>
+internal static class ReaderPart
+{
+    public static void WriteObjectReader(SourceWriter w, TypeCode type)
+    {
+        w.Line();
+        w.Line("/// <summary>Reads the object at the reader's current token.</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"public static {type.TypeName} ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::TcApi.Wire.WireReadMode mode)");
+        w.Line("global::TcApi.Wire.WireReader.ExpectObject(ref reader);");
+        WriteLocals(w, type);
+        w.Open("while (global::TcApi.Wire.WireReader.NextProperty(ref reader))");
+        WriteDispatch(w, type, "global::TcApi.Wire.WireReader.Unknown(ref reader, mode);", sawData: false);
+        w.Close();
+        var required = type.Members.Where(m => m.IsRequired).ToList();
+        if (required.Count > 0)
+        {
+            w.Line();
+            w.Open("if (mode == global::TcApi.Wire.WireReadMode.Request)");
+            foreach (var member in required)
+            {
+                w.Open($"if ({member.Local} is null)").Line($"throw global::TcApi.Wire.WireReader.Missing({CSharpLiteral.String(member.WireName)});").Close();
+            }
+
+            w.Close();
+        }
+
+        w.Line();
+        WriteConstruction(w, type, extra: null);
+        w.Close();
+    }
+
+    public static void WriteLocals(SourceWriter w, TypeCode type)
+    {
+        foreach (var member in type.Members)
+        {
+            w.Line($"{member.LocalType} {member.Local} = null;");
+        }
+    }
+
+    /// <summary>The if/else chain that reads the current property into its member's local.</summary>
+    public static void WriteDispatch(SourceWriter w, TypeCode type, string unknown, bool sawData, string? notData = null)
+    {
+        var first = true;
+        foreach (var member in type.Members)
+        {
+            w.Open($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.WireName)}))");
+            w.Line($"{member.Local} = {member.ReadExpression};");
+            if (sawData && member.WireName != notData)
+            {
+                w.Line("sawData = true;");
+            }
+
+            w.Close();
+            first = false;
+        }
+
+        if (first)
+        {
+            w.Line(unknown);
+        }
+        else
+        {
+            w.Open("else").Line(unknown).Close();
+        }
+    }
+
+    public static void WriteConstruction(SourceWriter w, TypeCode type, string? extra)
+    {
+        w.Line($"return new {type.TypeName}");
+        w.Line("{").Indent();
+        foreach (var member in type.Members)
+        {
+            w.Line($"{member.Property} = {member.Assign(member.Local)},");
+        }
+
+        if (extra is not null)
+        {
+            w.Line(extra);
+        }
+
+        w.Unindent().Line("};");
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TcApi.Import.Tencent;
+
+namespace TcApi.Import.Import;
+
+public sealed partial class SpecImporter
+{
+    private JsonObject Action(TencentAction action)
+    {
+        var node = new JsonObject { ["name"] = action.Name };
+        AddDescription(node, action.Document, _english?.Actions.GetValueOrDefault(action.Name)?.Document, $"Calls {action.Name}.");
+        if (action.Status is "deprecated" or "offline")
+        {
+            node["status"] = action.Status;
+        }
+
+        if (Idempotency.ReadOnlyVerb(action.Name) is { } verb)
+        {
+            node["idempotent"] = new JsonObject
+            {
+                ["value"] = true,
+                ["provenance"] = new JsonObject { ["inferred"] = $"'{verb}' actions only read, so repeating one is safe." },
+            };
+        }
+
+        node["input"] = Members(action.Input, action.Name + "Request", MemberRole.Request);
+        node["output"] = Members(action.Output, action.Name + "Response", MemberRole.Response);
+        var codes = _files.ChineseErrors.Actions.GetValueOrDefault(action.Name) ?? _files.EnglishErrors.Actions.GetValueOrDefault(action.Name) ?? Array.Empty<string>();
+        node["errorCodes"] = new JsonArray(codes.Distinct().OrderBy(c => c, StringComparer.Ordinal).Select(c => (JsonNode)c).ToArray());
+        if (Examples(action.Name) is { Count: > 0 } examples)
+        {
+            node["examples"] = examples;
+        }
+
+        return node;
+    }
+
+    private JsonObject Object(string name, string typeName)
+    {
+        var source = _primary.Objects[name];
+        var node = new JsonObject { ["name"] = name };
+        if (typeName != name)
+        {
+            node["csharpName"] = typeName;
+        }
+
+        AddDescription(node, source.Document, _english?.Objects.GetValueOrDefault(name)?.Document, $"The {name} structure.");
+        node["members"] = Members(name, typeName, MemberRole.Data);
+        return node;
+    }
+
+    /// <summary>
+    /// Documentation in English where the international site has it, Chinese otherwise; the Chinese original is kept
+    /// beside an English description, and the language is named.
+    /// </summary>
+    private void AddDescription(JsonObject node, string primary, string? english, string fallback)
+    {
+        if (_primaryIsChinese && english is { } en && en.Trim().Length > 0)
+        {
+            node["description"] = en;
+            node["descriptionLanguage"] = "en";
+            if (primary.Trim().Length > 0 && primary != en)
+            {
+                node["descriptionZh"] = primary;
+            }
+
+            return;
+        }
+
+        node["description"] = NonEmpty(primary, fallback);
+        node["descriptionLanguage"] = _primaryIsChinese ? "zh" : "en";
+    }
+
+    private JsonArray? Examples(string action)
+    {
+        var bytes = _primaryIsChinese ? _files.ChineseExamples : _files.EnglishExamples;
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(bytes);
+        if (!document.RootElement.TryGetProperty("actions", out var actions) || !actions.TryGetProperty(action, out var list))
+        {
+            return null;
+        }
+
+        var examples = new JsonArray();
+        foreach (var item in list.EnumerateArray())
+        {
+            string Text(string key) => item.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : string.Empty;
+            var example = PublishedExample.Parse(Text("title"), Text("document"), Text("input"), Text("output"));
+            var node = new JsonObject { ["title"] = NonEmpty(example.Title, action) };
+            if (example.Description.Trim().Length > 0 && example.Description != example.Title)
+            {
+                node["description"] = example.Description;
+            }
+
+            node["source"] = "published";
+            if (example.Format == ExampleFormat.Json)
+            {
+                node["input"] = example.Input;
+            }
+            else
+            {
+                node["inputFormat"] = example.Format == ExampleFormat.Query ? "query" : "other";
+                node["inputText"] = example.InputText;
+            }
+
+            if (example.Output is { } output)
+            {
+                node["output"] = output;
+            }
+            else if (example.OutputText.Length > 0)
+            {
+                node["outputText"] = example.OutputText;
+            }
+
+            examples.Add(node);
+        }
+
+        return examples;
+    }
+}

@@ -1,0 +1,49 @@
+using TcApi.Import.Corpus;
+using TcApi.Import.Import;
+using TcApi.Import.Writing;
+
+namespace TcApi.Tool.Commands;
+
+/// <summary><c>import &lt;service&gt;</c>: one service version from Tencent's metadata to a base spec file.</summary>
+public static class ImportCommand
+{
+    public static async Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
+    {
+        if (options.Positional.Count != 1)
+        {
+            throw new ToolUsageException("import takes one service name, e.g. `import gaap`.");
+        }
+
+        var service = options.Positional[0];
+        var corpus = TencentCorpus.Load(options.Corpus);
+        var files = options["version"] is { } version ? corpus.Find(service, version) : corpus.Newest(service);
+        if (files is null)
+        {
+            var names = corpus.ServiceVersions.Select(v => v.ToString());
+            error.WriteLine($"No service version '{service} {options["version"] ?? "(newest)"}' in the corpus{TcApi.Generator.Overlay.NearestNames.Hint($"{service} {options["version"]}", names)}.");
+            return 1;
+        }
+
+        var path = Path.GetFullPath(options["out"] ?? Path.Combine(ToolOptions.RepositoryRoot(), "spec", service, $"{service}-{files.Version}.tcapi.json"));
+        var spec = SpecImporter.Import(files, corpus.Sources, SchemaReference(path));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllBytesAsync(path, SpecJson.ToUtf8(spec));
+        output.WriteLine($"Imported {files} to {path}.");
+        return 0;
+    }
+
+    /// <summary>A relative path to the repository's schema for a file inside the repository (editors resolve it), else the address.</summary>
+    private static string SchemaReference(string path)
+    {
+        try
+        {
+            var schema = Path.Combine(ToolOptions.RepositoryRoot(), "spec", "tcapi.schema.json");
+            var relative = Path.GetRelativePath(Path.GetDirectoryName(path)!, schema).Replace('\\', '/');
+            return relative.StartsWith("../../..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? SpecImporter.SchemaAddress : relative;
+        }
+        catch (ToolUsageException)
+        {
+            return SpecImporter.SchemaAddress;
+        }
+    }
+}
