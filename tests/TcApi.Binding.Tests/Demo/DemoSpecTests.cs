@@ -170,7 +170,7 @@ public class DemoSpecTests
         var response = DescribeVolumesResponse.Read("""{"Response":{"TotalCount":"3","RequestId":"r"}}"""u8);
 
         Assert.Equal(3, response.TotalCount);
-        Assert.Null(response.VolumeIds);
+        Assert.Empty(response.VolumeIds);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class RequestWireTests
     [InlineData("""{"ListenerName":"a","Ports":[1],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP","ClientIPMethod":5}""", "InvalidParameterValue", "/ClientIPMethod")]
     [InlineData("""{"ListenerName":7,"Ports":[1],"Scheduler":"rr","HealthCheck":1,"RealServerType":"IP"}""", "InvalidParameterValue", "/ListenerName")]
     [InlineData("""{"ListenerName":"a",""", "InvalidParameter", "")]
-    [InlineData("""[1,2]""", "InvalidParameterValue", "")]
+    [InlineData("""[1,2]""", "InvalidParameter", "")]
     [InlineData("", "InvalidParameter", "")]
     public void Unreadable_requests_name_the_field_and_the_service_error_code(string json, string code, string path)
     {

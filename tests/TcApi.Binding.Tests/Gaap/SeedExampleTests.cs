@@ -39,6 +39,6 @@ public class SeedExampleTests
     }
 
     [Fact]
-    public void The_authored_example_is_valid() =>
-        Assert.True(CreateTCPListenersRequest.ReadFrom(SpecExamples.Input("CreateTCPListeners", 1)).Validate().IsValid);
+    public void The_overlay_authored_example_is_valid() =>
+        Assert.True(CreateTCPListenersRequest.ReadFrom(SpecExamples.Authored("CreateTCPListeners", "Creating TCP listeners on a connection group")).Validate().IsValid);
 }
