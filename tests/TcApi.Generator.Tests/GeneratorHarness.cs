@@ -42,9 +42,20 @@ internal static class GeneratorHarness
     public static AdditionalText Spec(string text, string path = "/specs/test.tcapi.json") => new InMemoryAdditionalText(path, text);
 
     /// <summary>Runs the generator once and returns its result and the compilation with the generated code.</summary>
-    public static (GeneratorRunResult Result, Compilation Output) Run(string specText, string path = "/specs/test.tcapi.json", LanguageVersion version = LanguageVersion.CSharp12)
+    public static (GeneratorRunResult Result, Compilation Output) Run(string specText, string path = "/specs/test.tcapi.json", LanguageVersion version = LanguageVersion.CSharp12) =>
+        Run(version, Spec(specText, path));
+
+    /// <summary>Runs the generator once on several additional files (specs and overlays).</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(LanguageVersion version, params AdditionalText[] files)
     {
-        var driver = Driver(version, Spec(specText, path)).RunGeneratorsAndUpdateCompilation(Compilation(version), out var output, out _);
+        var driver = Driver(version, files).RunGeneratorsAndUpdateCompilation(Compilation(version), out var output, out _);
         return (driver.GetRunResult().Results.Single(), output);
     }
+
+    /// <summary>GAAP's base spec and its overlay, as checked in.</summary>
+    public static AdditionalText[] Gaap() =>
+    [
+        Spec(ReadSpec("gaap-v20180529.tcapi.json"), "/specs/gaap-v20180529.tcapi.json"),
+        Spec(ReadSpec("gaap-v20180529.tcapi-overlay.json"), "/specs/gaap-v20180529.tcapi-overlay.json"),
+    ];
 }

@@ -17,7 +17,7 @@ public class MalformedSpecTests
         { "unknown root key", "\"service\": \"mini\",=>\"service\": \"mini\", \"servce\": 1,", "TCAPI0002", "\"servce\"" },
         { "unknown constraint key for its kind", "\"minimum\": 1,=>\"minimum\": 1, \"maxLength\": 3,", "TCAPI0002", "\"maxLength\"" },
         { "missing namespace", "\"namespace\": \"Mini.Api\",=>", "TCAPI0003", "{\n  \"formatVersion\"" },
-        { "wrong JSON type", "\"formatVersion\": 1=>\"formatVersion\": \"1\"", "TCAPI0004", "\"1\"" },
+        { "wrong JSON type", "\"formatVersion\": 2=>\"formatVersion\": \"2\"", "TCAPI0004", "\"2\"" },
         { "bad service name", "\"service\": \"mini\"=>\"service\": \"Mini Service\"", "TCAPI0005", "\"Mini Service\"" },
         { "condition value outside the enum", "\"member\": \"Label\", \"requires\": [\"Mode\"]=>\"member\": \"Label\", \"requires\": [\"Mode\"]}, {\"id\":\"Ping.X\",\"kind\":\"implies\",\"when\":{\"member\":\"Mode\",\"operator\":\"equals\",\"value\":\"c\"},\"then\":{\"member\":\"Label\",\"operator\":\"present\"},\"message\":\"m\",\"errorCode\":\"E\",\"provenance\":{\"inferred\":\"t\"}", "TCAPI0005", "\"c\"" },
         { "ordering compare of strings", "\"member\": \"Label\", \"requires\": [\"Mode\"]=>\"member\": \"Label\", \"requires\": [\"Mode\"]}, {\"id\":\"Ping.Y\",\"kind\":\"compare\",\"left\":\"Label\",\"operator\":\"<\",\"right\":\"Label\",\"message\":\"m\",\"errorCode\":\"E\",\"provenance\":{\"inferred\":\"t\"}", "TCAPI0005", "\"<\"" },
@@ -37,9 +37,17 @@ public class MalformedSpecTests
         { "unknown message placeholder", "{member} must be between {minimum} and {maximum}=>{member} must be {colour}", "TCAPI0012", "\"{member} must be {colour}\"" },
         { "example with the wrong outcome", "\"input\": { \"Count\": 2 }=>\"input\": { \"Count\": 9 }", "TCAPI0013", "\"valid\"" },
         { "example value of the wrong type", "\"input\": { \"Count\": 2 }=>\"input\": { \"Count\": \"two\" }", "TCAPI0014", "\"two\"" },
-        { "format version 2", "\"formatVersion\": 1=>\"formatVersion\": 2", "TCAPI0015", "2" },
+        { "format version 1", "\"formatVersion\": 2=>\"formatVersion\": 1", "TCAPI0015", "1" },
+        { "format version 3", "\"formatVersion\": 2=>\"formatVersion\": 3", "TCAPI0015", "3" },
+        { "member names an unknown object", "{ \"name\": \"Label\", \"type\": \"string\"=>{ \"name\": \"Label\", \"type\": \"object\", \"object\": \"Lable\"", "TCAPI0008", "\"Lable\"" },
+        { "object rule names a member of another type", ObjectWithRule("\"kind\": \"atLeastOneOf\", \"members\": [\"A\", \"Count\"]"), "TCAPI0008", "\"Count\"" },
+        { "allowed values on a list", "{ \"name\": \"Label\", \"type\": \"string\", \"description\": \"A label.\" }=>{ \"name\": \"Label\", \"type\": \"list\", \"items\": { \"type\": \"string\" }, \"description\": \"A label.\", \"constraints\": [ {\"id\":\"Ping.Label.c\", \"kind\": \"allowedValues\", \"values\": [\"a\"], \"message\": \"m\", \"errorCode\": \"E\", \"provenance\": { \"inferred\": \"test\" } } ] }", "TCAPI0010", "\"allowedValues\"" },
+        { "empty allowed values", LabelConstraint("\"kind\": \"allowedValues\", \"values\": []"), "TCAPI0005", "[]" },
+        { "implies with no conditions", "\"member\": \"Label\", \"requires\": [\"Mode\"]=>\"member\": \"Label\", \"requires\": [\"Mode\"]}, {\"id\":\"Ping.Z\",\"kind\":\"implies\",\"when\":[],\"then\":{\"member\":\"Label\",\"operator\":\"present\"},\"message\":\"m\",\"errorCode\":\"E\",\"provenance\":{\"inferred\":\"t\"}", "TCAPI0005", "[]" },
+        { "integer range bound not whole", "\"minimum\": 1, \"maximum\": 5=>\"minimum\": 1.5, \"maximum\": 5", "TCAPI0005", "1.5" },
+        { "member named like its object", ObjectWithRule("\"kind\": \"atLeastOneOf\", \"members\": [\"A\", \"B\"]").Replace("{ \"name\": \"B\"", "{ \"name\": \"Pair\""), "TCAPI0006", "\"Pair\"#2" },
         { "duplicate JSON key", "\"service\": \"mini\",=>\"service\": \"mini\", \"service\": \"mini\",", "TCAPI0016", "\"service\"#2" },
-        { "generated names collide", "\"enums\": [=>\"enums\": [ { \"name\": \"PingRequest\", \"wireType\": \"integer\", \"values\": [ { \"wire\": 1, \"name\": \"One\" } ] },", "TCAPI0017", "\"Ping\"" },
+        { "generated names collide", "\"enums\": [=>\"enums\": [ { \"name\": \"PingRequest\", \"wireType\": \"integer\", \"values\": [ { \"wire\": 1, \"name\": \"One\" } ] },", "TCAPI0017", "\"PingRequest\"" },
         { "duplicate rule id", "\"id\": \"Ping.LabelNeedsMode\"=>\"id\": \"Ping.Count.range\"", "TCAPI0007", "\"Ping.Count.range\"#2" },
         { "provenance with both kinds", "\"provenance\": { \"inferred\": \"test\" } } ] },=>\"provenance\": { \"inferred\": \"test\", \"documented\": \"x\" } } ] },", "TCAPI0005", "{ \"inferred\": \"test\", \"documented\"" },
     };
@@ -78,7 +86,7 @@ public class MalformedSpecTests
         var (result, _) = GeneratorHarness.Run(Break("\"minimum\": 1, \"maximum\": 5=>\"minimum\": 6, \"maximum\": 5"));
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("Ping.Count.range: no integer lies between the lower bound 6 and the upper bound 5", diagnostic.GetMessage());
+        Assert.Equal("Ping.Count.range: no value lies between the lower bound 6 and the upper bound 5", diagnostic.GetMessage());
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.EndsWith("docs/diagnostics/TCAPI0009.md", diagnostic.Descriptor.HelpLinkUri);
     }
@@ -96,7 +104,7 @@ public class MalformedSpecTests
     [Fact]
     public void A_huge_or_deeply_nested_spec_is_a_diagnostic_not_a_crash()
     {
-        var deep = "{\"formatVersion\":1,\"x\":" + new string('[', 200) + new string(']', 200) + "}";
+        var deep = "{\"formatVersion\":2,\"x\":" + new string('[', 200) + new string(']', 200) + "}";
         var (result, _) = GeneratorHarness.Run(deep);
 
         Assert.Null(result.Exception);
@@ -104,6 +112,13 @@ public class MalformedSpecTests
     }
 
     /// <summary>An edit that gives the Label member one constraint with the given kind and bounds.</summary>
+    /// <summary>Adds an object Pair (members A and B, one rule) and makes Label one.</summary>
+    private static string ObjectWithRule(string rule) =>
+        "\"actions\": [=>\"objects\": [ { \"name\": \"Pair\", \"description\": \"A pair.\", \"members\": [ { \"name\": \"A\", \"type\": \"string\", \"description\": \"a\" }, " +
+        "{ \"name\": \"B\", \"type\": \"string\", \"description\": \"b\" } ], \"rules\": [ { \"id\": \"Pair.R\", " + rule +
+        ", \"message\": \"m\", \"errorCode\": \"E\", \"provenance\": { \"inferred\": \"t\" } } ] } ],\n  \"actions\": [" +
+        "&&{ \"name\": \"Label\", \"type\": \"string\", \"description\": \"A label.\" }=>{ \"name\": \"Label\", \"type\": \"object\", \"object\": \"Pair\", \"description\": \"A label.\" }";
+
     private static string LabelConstraint(string body) =>
         "{ \"name\": \"Label\", \"type\": \"string\", \"description\": \"A label.\" }=>" +
         "{ \"name\": \"Label\", \"type\": \"string\", \"description\": \"A label.\", \"constraints\": [ " +

@@ -5,7 +5,7 @@ internal static class MinimalSpec
 {
     public const string Text = """
         {
-          "formatVersion": 1,
+          "formatVersion": 2,
           "service": "mini",
           "apiVersion": "2020-01-01",
           "endpoint": "mini.tencentcloudapi.com",
