@@ -17,8 +17,11 @@ public sealed class EmulatorOptions
     /// <summary>How many listeners one connection or connection group may hold.</summary>
     public int ListenerLimit { get; set; } = 20;
 
-    /// <summary>CreateTCPListeners calls accepted per second; the documented 20 unless a load test raises it.</summary>
-    public int RateLimitPerSecond { get; set; } = TcApi.Gaap.V20180529.CreateTCPListenersRequest.RateLimitPerSecond;
+    /// <summary>
+    /// Calls accepted per second of each action that documents a rate limit (CreateTCPListeners: 20);
+    /// <see langword="null"/> keeps the documented limits, a load test may raise them.
+    /// </summary>
+    public int? RateLimitPerSecond { get; set; }
 
     /// <summary>The clock for timestamps and rate limiting.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -8,30 +8,40 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TcApi.Emulator.Actions;
 using TcApi.Gaap.V20180529;
 using TcApi.Signing;
+using TcApi.Validation;
+using TcApi.Wire;
 
 namespace TcApi.Emulator;
 
 /// <summary>
-/// A local GAAP endpoint that behaves like gaap.tencentcloudapi.com for CreateTCPListeners: it verifies signatures,
-/// routes on X-TC-Action and X-TC-Version, checks parameters with the spec's rules, keeps state, enforces the rate
-/// limit, and answers in the real envelope. Listens on 127.0.0.1 only. Tests can queue faults.
+/// A local GAAP endpoint that behaves like gaap.tencentcloudapi.com for every action of GAAP 2018-05-29: it verifies
+/// signatures, routes on X-TC-Action and X-TC-Version, reads each request as the service does and checks it with the
+/// spec's rules, enforces documented rate limits, keeps state for the listener workflow (create, list, change, delete;
+/// the seeded connections and groups), answers other actions with their published example, and answers in the real
+/// envelope. Listens on 127.0.0.1 only. Tests can queue faults.
 /// </summary>
 public sealed class GaapEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorOptions _options;
     private readonly SignatureVerifier _verifier;
-    private readonly SlidingRateWindow _rate;
+    private readonly Dictionary<string, SlidingRateWindow> _rates = new(StringComparer.Ordinal);
+    private readonly PublishedAnswers _published = PublishedAnswers.Load();
 
     private GaapEmulator(WebApplication app, EmulatorOptions options)
     {
         _app = app;
         _options = options;
         _verifier = new SignatureVerifier(options.Credential, options.TimeProvider, CreateTCPListenersRequest.ServiceName);
-        _rate = new SlidingRateWindow(options.RateLimitPerSecond, options.TimeProvider);
-        State = new EmulatorState(options.ListenerLimit);
+        foreach (var action in GaapActions.All.Where(a => a.Info.RateLimitPerSecond is not null))
+        {
+            _rates[action.Info.Action] = new SlidingRateWindow(options.RateLimitPerSecond ?? action.Info.RateLimitPerSecond!.Value, options.TimeProvider);
+        }
+
+        State = new EmulatorState(options.ListenerLimit, options.TimeProvider);
     }
 
     /// <summary>The address to send requests to, e.g. http://127.0.0.1:49152/.</summary>
@@ -49,8 +59,8 @@ public sealed class GaapEmulator : IAsyncDisposable
     /// <summary>How many requests it has received.</summary>
     public int RequestCount => _requests;
 
-    /// <summary>The most CreateTCPListeners calls it accepted within any one second.</summary>
-    public int PeakCallsPerSecond => _rate.Peak;
+    /// <summary>The most calls of one rate-limited action (CreateTCPListeners) it accepted within any one second.</summary>
+    public int PeakCallsPerSecond => _rates.Values.Select(r => r.Peak).DefaultIfEmpty(0).Max();
 
     private int _requests;
 
@@ -91,63 +101,90 @@ public sealed class GaapEmulator : IAsyncDisposable
         }
 
         var requestId = Guid.NewGuid().ToString();
+        byte[] answer;
+        try
+        {
+            var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+            if (fault is ApiErrorFault injected)
+            {
+                throw new ApiErrorResult(injected.Code, injected.Message);
+            }
+
+            answer = Route(context.Request, body, requestId);
+        }
+        catch (ApiErrorResult error)
+        {
+            answer = ErrorAnswer(error, requestId);
+        }
+
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(answer).ConfigureAwait(false);
+    }
+
+    private byte[] Route(HttpRequest request, byte[] body, string requestId)
+    {
+        _verifier.Verify(request, body);
+        var name = request.Headers["X-TC-Action"].ToString();
+        var action = GaapActions.Find(name) ?? throw new ApiErrorResult("InvalidAction", $"The action {name} does not exist.");
+        var version = request.Headers["X-TC-Version"].ToString();
+        if (version != action.Info.Version)
+        {
+            throw new ApiErrorResult("NoSuchVersion", $"The API version {version} does not exist.");
+        }
+
+        if (_rates.TryGetValue(name, out var rate) && !rate.TryEnter())
+        {
+            throw new ApiErrorResult("RequestLimitExceeded", $"More than {_options.RateLimitPerSecond ?? action.Info.RateLimitPerSecond} {name} requests per second.");
+        }
+
+        IApiRequest read;
+        try
+        {
+            read = action.ReadRequest(body);
+        }
+        catch (RequestReadException e)
+        {
+            throw new ApiErrorResult(e.ErrorCode, e.Message);
+        }
+
+        var firstError = read.Validate().Violations.FirstOrDefault(v => v.Severity == RuleSeverity.Error);
+        if (firstError is not null)
+        {
+            throw new ApiErrorResult(firstError.ErrorCode, $"{firstError.Message} ({firstError.Path})");
+        }
+
+        if (StatefulActions.For(name) is not { } handler)
+        {
+            return _published.For(name, requestId);
+        }
+
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            handler(read, new ActionContext(State, requestId)).WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static byte[] ErrorAnswer(ApiErrorResult error, string requestId)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("Response"u8);
-            try
-            {
-                var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
-                if (fault is ApiErrorFault injected)
-                {
-                    throw new ApiErrorResult(injected.Code, injected.Message);
-                }
-
-                Route(context.Request, body, writer);
-            }
-            catch (ApiErrorResult error)
-            {
-                writer.Reset(buffer = new System.Buffers.ArrayBufferWriter<byte>(256));
-                writer.WriteStartObject();
-                writer.WriteStartObject("Response"u8);
-                writer.WriteStartObject("Error"u8);
-                writer.WriteString("Code"u8, error.Code);
-                writer.WriteString("Message"u8, error.Message);
-                writer.WriteEndObject();
-            }
-
+            writer.WriteStartObject("Error"u8);
+            writer.WriteString("Code"u8, error.Code);
+            writer.WriteString("Message"u8, error.Message);
+            writer.WriteEndObject();
             writer.WriteString("RequestId"u8, requestId);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
-        context.Response.StatusCode = 200;
-        context.Response.ContentType = "application/json";
-        await context.Response.Body.WriteAsync(buffer.WrittenMemory).ConfigureAwait(false);
-    }
-
-    private void Route(HttpRequest request, byte[] body, Utf8JsonWriter response)
-    {
-        _verifier.Verify(request, body);
-        var action = request.Headers["X-TC-Action"].ToString();
-        if (action != CreateTCPListenersRequest.ActionName)
-        {
-            throw new ApiErrorResult("InvalidAction", $"The action {action} does not exist (this emulator serves {CreateTCPListenersRequest.ActionName}).");
-        }
-
-        var version = request.Headers["X-TC-Version"].ToString();
-        if (version != CreateTCPListenersRequest.ApiVersion)
-        {
-            throw new ApiErrorResult("NoSuchVersion", $"The API version {version} does not exist.");
-        }
-
-        if (!_rate.TryEnter())
-        {
-            throw new ApiErrorResult("RequestLimitExceeded", $"More than {_options.RateLimitPerSecond} requests per second.");
-        }
-
-        CreateTCPListenersHandler.Handle(body, State, response);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request)

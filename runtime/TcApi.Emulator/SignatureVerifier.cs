@@ -73,18 +73,26 @@ internal sealed class SignatureVerifier
 
         Span<char> date = stackalloc char[10];
         Tc3Signer.FormatDate(timestamp, date);
-        if (scopeParts[2] != _service || scopeParts[1] != date.ToString())
+        var service = scopeParts[2];
+        if ((service != _service && service != FirstLabel(request)) || scopeParts[1] != date.ToString())
         {
             throw new ApiErrorResult("AuthFailure.SignatureFailure", $"The credential scope must name the service {_service} and the timestamp's date.");
         }
 
         var headers = names.Select(name => new KeyValuePair<string, string>(name, HeaderValue(request, name))).ToArray();
-        var expected = _signer.Trace(new SigningInput(request.Method, _service, timestamp, headers, body)).Signature;
+        var expected = _signer.Trace(new SigningInput(request.Method, service, timestamp, headers, body)).Signature;
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
         {
             throw new ApiErrorResult("AuthFailure.SignatureFailure", "The signature does not match the request.");
         }
     }
+
+    /// <summary>
+    /// The first dot-separated label of the address the request was sent to (<c>127</c> for <c>127.0.0.1:9000</c>): SDKs
+    /// that take the service from the endpoint's host, as Tencent's Node.js SDK does, put it in the scope when their
+    /// endpoint is pointed at the emulator. The signature is still checked with it.
+    /// </summary>
+    private static string FirstLabel(HttpRequest request) => request.Host.Value?.Split('.')[0] ?? string.Empty;
 
     private static string HeaderValue(HttpRequest request, string name)
     {

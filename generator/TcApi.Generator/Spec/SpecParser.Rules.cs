@@ -12,7 +12,7 @@ internal sealed partial class SpecParser
     {
         ["exactlyOneOf"] = new[] { "members", "noneSetSeverity" },
         ["atMostOneOf"] = new[] { "members" },
-        ["atLeastOneOf"] = new[] { "members" },
+        ["atLeastOneOf"] = new[] { "members", "noneSetSeverity" },
         ["dependentRequired"] = new[] { "member", "requires" },
         ["compare"] = new[] { "left", "operator", "right" },
         ["implies"] = new[] { "when", "then" },
