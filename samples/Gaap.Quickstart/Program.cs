@@ -32,9 +32,29 @@ var request = new CreateTCPListenersRequest
 };
 Console.WriteLine("Wire JSON: " + Encoding.UTF8.GetString(request.ToJsonUtf8()));
 
-// 2. Create the listeners.
+// 2. The workflow: create the listeners, list them, change one, delete it.
 var created = await client.CreateTCPListenersAsync(request);
 Console.WriteLine($"Created listeners {string.Join(", ", created.ListenerIds)} (RequestId {created.RequestId}).");
+
+var listed = await client.DescribeTCPListenersAsync(new DescribeTCPListenersRequest { ProxyId = proxyId, Limit = 20 });
+foreach (var listener in listed.ListenerSet)
+{
+    Console.WriteLine($"  {listener.ListenerId} {listener.ListenerName} port {listener.Port}, scheduler {listener.Scheduler}, health check every {listener.DelayLoop} s");
+}
+
+var first = created.ListenerIds[0];
+await client.ModifyTCPListenerAttributeAsync(new ModifyTCPListenerAttributeRequest
+{
+    ListenerId = first,
+    ProxyId = proxyId,
+    ListenerName = "web-primary",
+    Scheduler = Scheduler.LeastConnections,
+});
+var modified = (await client.DescribeTCPListenersAsync(new DescribeTCPListenersRequest { ListenerId = first })).ListenerSet.Single();
+Console.WriteLine($"Modified {first}: now {modified.ListenerName}, scheduler {modified.Scheduler}.");
+
+var deleted = await client.DeleteListenersAsync(new DeleteListenersRequest { ListenerIds = [first], ProxyId = proxyId, Force = false });
+Console.WriteLine($"Deleted {string.Join(", ", deleted.OperationSucceedListenerSet)}; {(await client.DescribeTCPListenersAsync(new DescribeTCPListenersRequest { ProxyId = proxyId })).TotalCount} listener(s) left.");
 
 // 3. The documentation's own example request breaks its own rule; the client rejects it without calling.
 var published = """{"RealServerType":"IP","ConnectTimeout":"20","ProxyId":"link-bjkpdum1","HealthCheck":"1","ListenerName":"test1","Scheduler":"rr","Ports":["90"],"DelayLoop":"20"}"""u8;
@@ -47,10 +67,10 @@ catch (RequestValidationException e)
     Console.WriteLine("Rejected before sending: " + e.Violations[0]);
 }
 
-// 4. A server-side error arrives as a typed exception: port 80 is taken now.
+// 4. A server-side error arrives as a typed exception: port 443 is still taken.
 try
 {
-    await client.CreateTCPListenersAsync(request with { Ports = [80] });
+    await client.CreateTCPListenersAsync(request with { Ports = [443] });
 }
 catch (GaapApiException e) when (e.ErrorCode == GaapErrorCode.InvalidParameterValueDuplicatedListenerPort)
 {
