@@ -38,12 +38,43 @@ internal sealed class JsonNode
     /// <summary>The decoded text of a string, or the literal text of a number.</summary>
     public string Text { get; set; } = string.Empty;
 
-    public List<JsonProperty> Properties { get; } = new();
+    // Most nodes are strings and numbers: their lists are never made (a spec has tens of thousands of nodes).
+    private List<JsonProperty>? _properties;
+    private List<JsonNode>? _items;
+    private List<JsonProperty>? _duplicateKeys;
 
-    public List<JsonNode> Items { get; } = new();
+    public IReadOnlyList<JsonProperty> Properties => (IReadOnlyList<JsonProperty>?)_properties ?? System.Array.Empty<JsonProperty>();
+
+    public IReadOnlyList<JsonNode> Items => (IReadOnlyList<JsonNode>?)_items ?? System.Array.Empty<JsonNode>();
 
     /// <summary>Properties whose name appeared earlier in the same object.</summary>
-    public List<JsonProperty> DuplicateKeys { get; } = new();
+    public IReadOnlyList<JsonProperty> DuplicateKeys => (IReadOnlyList<JsonProperty>?)_duplicateKeys ?? System.Array.Empty<JsonProperty>();
+
+    public void AddProperty(JsonProperty property) => (_properties ??= new List<JsonProperty>()).Add(property);
+
+    public void AddDuplicateKey(JsonProperty property) => (_duplicateKeys ??= new List<JsonProperty>()).Add(property);
+
+    public void AddItem(JsonNode item) => (_items ??= new List<JsonNode>()).Add(item);
+
+    /// <summary>Replaces the property called <paramref name="property"/>'s name, or adds it.</summary>
+    public void SetProperty(JsonProperty property)
+    {
+        var properties = _properties ??= new List<JsonProperty>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].Name == property.Name)
+            {
+                properties[i] = property;
+                return;
+            }
+        }
+
+        properties.Add(property);
+    }
+
+    public void RemoveProperty(string name) => _properties?.RemoveAll(p => p.Name == name);
+
+    public void SetItems(IEnumerable<JsonNode> items) => _items = new List<JsonNode>(items);
 
     public JsonNode? this[string name]
     {
@@ -78,11 +109,13 @@ internal sealed class JsonNode
     /// <summary>A copy of this object or array node whose property and item lists can be changed without touching this one.</summary>
     public JsonNode ShallowCopy()
     {
-        var copy = new JsonNode(Kind, Start, End, Document) { Text = Text };
-        copy.Properties.AddRange(Properties);
-        copy.Items.AddRange(Items);
-        copy.DuplicateKeys.AddRange(DuplicateKeys);
-        return copy;
+        return new JsonNode(Kind, Start, End, Document)
+        {
+            Text = Text,
+            _properties = _properties is null ? null : new List<JsonProperty>(_properties),
+            _items = _items is null ? null : new List<JsonNode>(_items),
+            _duplicateKeys = _duplicateKeys is null ? null : new List<JsonProperty>(_duplicateKeys),
+        };
     }
 
     /// <summary>The source text of the value, e.g. to keep an example exactly as written.</summary>

@@ -17,7 +17,8 @@ internal static class JsonTreeReader
     {
         var text = document.Text.ToString();
         var bytes = Encoding.UTF8.GetBytes(text);
-        var offsets = new ByteToCharOffsets(text, bytes.Length);
+        var offsets = new ByteToCharOffsets(text, bytes);
+        var names = new PropertyNames();
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth });
         try
         {
@@ -26,7 +27,7 @@ internal static class JsonTreeReader
                 return JsonReadResult.Failure("the file is empty", 0);
             }
 
-            var root = ReadValue(ref reader, offsets, document);
+            var root = ReadValue(ref reader, offsets, document, names);
             if (reader.Read())
             {
                 return JsonReadResult.Failure("unexpected text after the JSON document", offsets.ToChar((int)reader.TokenStartIndex));
@@ -51,18 +52,18 @@ internal static class JsonTreeReader
         }
     }
 
-    private static JsonNode ReadValue(ref Utf8JsonReader reader, ByteToCharOffsets offsets, SourceDocument document)
+    private static JsonNode ReadValue(ref Utf8JsonReader reader, ByteToCharOffsets offsets, SourceDocument document, PropertyNames names)
     {
         var start = offsets.ToChar((int)reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return ReadObject(ref reader, offsets, start, document);
+                return ReadObject(ref reader, offsets, start, document, names);
             case JsonTokenType.StartArray:
                 var array = new JsonNode(JsonNodeKind.Array, start, start, document);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader, offsets, document));
+                    array.AddItem(ReadValue(ref reader, offsets, document, names));
                 }
 
                 array.End = offsets.ToChar((int)reader.TokenStartIndex + 1);
@@ -83,82 +84,141 @@ internal static class JsonTreeReader
         }
     }
 
-    private static JsonNode ReadObject(ref Utf8JsonReader reader, ByteToCharOffsets offsets, int start, SourceDocument document)
+    private static JsonNode ReadObject(ref Utf8JsonReader reader, ByteToCharOffsets offsets, int start, SourceDocument document, PropertyNames names)
     {
         var node = new JsonNode(JsonNodeKind.Object, start, start, document);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = offsets.ToChar((int)reader.TokenStartIndex);
-            var name = reader.GetString()!;
+            var name = names.Read(ref reader);
             var nameEnd = offsets.ToChar((int)reader.BytesConsumed);
             reader.Read();
-            var value = ReadValue(ref reader, offsets, document);
+            var value = ReadValue(ref reader, offsets, document, names);
             var property = new JsonProperty(name, nameStart, nameEnd, value);
-            if (!seen.Add(name))
+            if (IsDuplicate(node, name, ref seen))
             {
-                node.DuplicateKeys.Add(property);
+                node.AddDuplicateKey(property);
             }
 
-            node.Properties.Add(property);
+            node.AddProperty(property);
         }
 
         node.End = offsets.ToChar((int)reader.TokenStartIndex + 1);
         return node;
     }
 
-    /// <summary>Maps UTF-8 byte offsets to UTF-16 offsets; free for ASCII files.</summary>
+    /// <summary>Whether the object already has a property called <paramref name="name"/>: a scan while it is small.</summary>
+    private static bool IsDuplicate(JsonNode node, string name, ref HashSet<string>? seen)
+    {
+        var properties = node.Properties;
+        if (seen is null && properties.Count < 16)
+        {
+            for (var i = 0; i < properties.Count; i++)
+            {
+                if (properties[i].Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (seen is null)
+        {
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in properties)
+            {
+                seen.Add(property.Name);
+            }
+        }
+
+        return !seen.Add(name);
+    }
+
+    /// <summary>
+    /// Maps UTF-8 byte offsets to UTF-16 offsets: free for ASCII files; otherwise by counting characters forward from the
+    /// last offset asked (the reader asks in increasing order), so no map as large as the file is built.
+    /// </summary>
     private sealed class ByteToCharOffsets
     {
-        private readonly int[]? _map;
-        private readonly int _length;
+        private readonly byte[] _bytes;
+        private readonly bool _ascii;
+        private int _byte;
+        private int _char;
 
-        public ByteToCharOffsets(string text, int byteCount)
+        public ByteToCharOffsets(string text, byte[] bytes)
         {
-            _length = text.Length;
-            if (byteCount == text.Length)
-            {
-                return;
-            }
-
-            _map = new int[byteCount + 1];
-            var b = 0;
-            for (var c = 0; c < text.Length; c++)
-            {
-                int width;
-                if (char.IsHighSurrogate(text[c]) && c + 1 < text.Length && char.IsLowSurrogate(text[c + 1]))
-                {
-                    width = 4;
-                    for (var k = 0; k < width; k++)
-                    {
-                        _map[b + k] = c;
-                    }
-
-                    b += width;
-                    c++;
-                    continue;
-                }
-
-                width = text[c] < 0x80 ? 1 : text[c] < 0x800 ? 2 : 3;
-                for (var k = 0; k < width && b + k < _map.Length; k++)
-                {
-                    _map[b + k] = c;
-                }
-
-                b += width;
-            }
-
-            _map[byteCount] = text.Length;
+            _bytes = bytes;
+            _ascii = bytes.Length == text.Length;
         }
 
         public int ToChar(int byteOffset)
         {
-            if (_map is null)
+            byteOffset = Math.Max(0, Math.Min(byteOffset, _bytes.Length));
+            if (_ascii)
             {
-                return Math.Min(byteOffset, _length);
+                return byteOffset;
             }
 
-            return _map[Math.Max(0, Math.Min(byteOffset, _map.Length - 1))];
+            if (byteOffset < _byte)
+            {
+                _byte = 0;
+                _char = 0;
+            }
+
+            for (; _byte < byteOffset; _byte++)
+            {
+                var b = _bytes[_byte];
+                if ((b & 0xC0) != 0x80)
+                {
+                    // A lead byte starts a character; one of four bytes starts a surrogate pair (two UTF-16 units).
+                    _char += b >= 0xF0 ? 2 : 1;
+                }
+            }
+
+            return _char;
+        }
+    }
+
+    /// <summary>The property names of a spec repeat thousands of times: each distinct one becomes one string.</summary>
+    private sealed class PropertyNames
+    {
+        private readonly Dictionary<int, List<(byte[] Utf8, string Name)>> _names = new();
+
+        public string Read(ref Utf8JsonReader reader)
+        {
+            if (reader.HasValueSequence || reader.ValueIsEscaped)
+            {
+                return reader.GetString()!;
+            }
+
+            var span = reader.ValueSpan;
+            var hash = span.Length;
+            foreach (var b in span)
+            {
+                hash = unchecked((hash * 31) + b);
+            }
+
+            if (_names.TryGetValue(hash, out var bucket))
+            {
+                foreach (var (utf8, name) in bucket)
+                {
+                    if (span.SequenceEqual(utf8))
+                    {
+                        return name;
+                    }
+                }
+            }
+            else
+            {
+                _names[hash] = bucket = new List<(byte[], string)>(1);
+            }
+
+            var text = reader.GetString()!;
+            bucket.Add((span.ToArray(), text));
+            return text;
         }
     }
 }

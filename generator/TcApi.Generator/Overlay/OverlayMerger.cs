@@ -263,20 +263,9 @@ internal sealed partial class OverlayMerger
         return false;
     }
 
-    private static void Set(JsonNode target, JsonProperty property)
-    {
-        var at = target.Properties.FindIndex(p => p.Name == property.Name);
-        if (at >= 0)
-        {
-            target.Properties[at] = property;
-        }
-        else
-        {
-            target.Properties.Add(property);
-        }
-    }
+    private static void Set(JsonNode target, JsonProperty property) => target.SetProperty(property);
 
-    private static void Unset(JsonNode target, string name) => target.Properties.RemoveAll(p => p.Name == name);
+    private static void Unset(JsonNode target, string name) => target.RemoveProperty(name);
 
     /// <summary>Appends the overlay's array items to the target's array of the same name (creating it).</summary>
     private void Append(JsonNode target, JsonProperty property)
@@ -296,8 +285,7 @@ internal sealed partial class OverlayMerger
     {
         var existing = target.Property(name);
         var array = existing?.Value.Kind == JsonNodeKind.Array ? existing.Value.ShallowCopy() : new JsonNode(JsonNodeKind.Array, origin.Start, origin.End, origin.Document);
-        array.Items.Clear();
-        array.Items.AddRange(items);
+        array.SetItems(items);
         Set(target, existing is not null ? existing.WithValue(array) : new JsonProperty(name, origin.Start, origin.Start, array));
     }
 

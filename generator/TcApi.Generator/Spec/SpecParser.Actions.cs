@@ -171,14 +171,24 @@ internal sealed partial class SpecParser
     private void CheckUniqueRuleIds(JsonNode owner, MemberSet members, List<RuleModel> rules)
     {
         var ids = new HashSet<string>();
+        void Claim(ConstraintModel constraint)
+        {
+            if (!ids.Add(constraint.Id))
+            {
+                Report(DiagnosticDescriptors.Duplicate, members.ConstraintIdLocations.TryGetValue(constraint.Id, out var at) ? at : At(owner, headOnly: true), "rule id", constraint.Id);
+            }
+        }
+
         foreach (var member in members.Members)
         {
-            foreach (var constraint in member.Constraints.Concat(member.ItemConstraints))
+            foreach (var constraint in member.Constraints)
             {
-                if (!ids.Add(constraint.Id))
-                {
-                    Report(DiagnosticDescriptors.Duplicate, members.ConstraintIdLocations.TryGetValue(constraint.Id, out var at) ? at : At(owner, headOnly: true), "rule id", constraint.Id);
-                }
+                Claim(constraint);
+            }
+
+            foreach (var constraint in member.ItemConstraints)
+            {
+                Claim(constraint);
             }
         }
 

@@ -36,12 +36,13 @@ internal sealed partial class SpecParser
             return codes;
         }
 
+        var what = $"an error code of {owner}";
         foreach (var item in node.Items)
         {
             string? code;
             if (item.Kind == JsonNodeKind.String)
             {
-                code = AsString(item, $"an error code of {owner}");
+                code = AsString(item, what);
                 if (code is not null && !table.Descriptions.ContainsKey(code))
                 {
                     Report(DiagnosticDescriptors.UnknownReference, At(item), owner, "error code (list it in the spec's errorCodes)", code);

@@ -78,13 +78,26 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        if (node.Text.Trim().Length == 0)
+        if (IsBlank(node.Text))
         {
             Report(DiagnosticDescriptors.InvalidValue, At(node), what, "must not be empty");
             return null;
         }
 
         return node.Text;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private long? RequiredInteger(JsonNode obj, string key, string what) =>

@@ -100,35 +100,37 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.InvalidValue, At(node["nullable"]!), $"{what}: nullable", "a member that is always returned cannot also be null");
         }
 
-        var memberConstraints = new List<ConstraintModel>();
-        var itemConstraints = new List<ConstraintModel>();
+        List<ConstraintModel>? memberConstraints = null;
+        List<ConstraintModel>? itemConstraints = null;
         var checkable = context.Role != MemberRole.Output;
         if (checkable && required)
         {
-            memberConstraints.Add(Synthesised(context.Owner, wireName, ConstraintKind.Required, "{member} is required", "MissingParameter", "the member is marked required"));
+            (memberConstraints ??= new List<ConstraintModel>()).Add(Synthesised(context.Owner, wireName, ConstraintKind.Required, "{member} is required", "MissingParameter", "the member is marked required"));
         }
 
         if (checkable && type.Scalar == ScalarKind.Enum)
         {
             var values = string.Join(", ", enums[type.Reference!].Values.Select(v => v.WireString));
-            (type.IsList ? itemConstraints : memberConstraints).Add(Synthesised(
+            (type.IsList ? itemConstraints ??= new List<ConstraintModel>() : memberConstraints ??= new List<ConstraintModel>()).Add(Synthesised(
                 context.Owner, wireName, ConstraintKind.DefinedEnum, "{member} must be one of " + values + " (was {value})",
                 "InvalidParameterValue", "the member's values are the enum's: " + values));
         }
 
-        var draft = new MemberDraft(wireName, propertyName, type.Scalar, type.IsList, type.Reference, required, what);
-        if (node["constraints"] is { } constraintsNode)
+        var constraintsNode = node["constraints"];
+        var itemsConstraintsNode = type.IsList ? node["items"]?["constraints"] : null;
+        var draft = constraintsNode is null && itemsConstraintsNode is null ? null : new MemberDraft(wireName, propertyName, type.Scalar, type.IsList, type.Reference, required, what);
+        if (constraintsNode is not null)
         {
             var target = type.IsList ? ConstraintTarget.List : ConstraintTarget.Scalar;
-            memberConstraints.AddRange(ParseConstraints(constraintsNode, draft, target, set, checkable, enums));
+            (memberConstraints ??= new List<ConstraintModel>()).AddRange(ParseConstraints(constraintsNode, draft!, target, set, checkable, enums));
         }
 
-        if (type.IsList && node["items"]?["constraints"] is { } itemsConstraintsNode)
+        if (itemsConstraintsNode is not null)
         {
-            itemConstraints.AddRange(ParseConstraints(itemsConstraintsNode, draft, ConstraintTarget.Items, set, checkable, enums));
+            (itemConstraints ??= new List<ConstraintModel>()).AddRange(ParseConstraints(itemsConstraintsNode, draft!, ConstraintTarget.Items, set, checkable, enums));
         }
 
-        var integer = type.Scalar == ScalarKind.Integer ? IntegerTypeOf(type.Format, type.IsList ? itemConstraints : memberConstraints) : IntegerType.Int64;
+        var integer = type.Scalar == ScalarKind.Integer ? IntegerTypeOf(type.Format, (type.IsList ? itemConstraints : memberConstraints) ?? Enumerable.Empty<ConstraintModel>()) : IntegerType.Int64;
         var example = node["example"]?.SourceText();
         var source = language switch
         {
@@ -138,8 +140,11 @@ internal sealed partial class SpecParser
         };
         return new MemberModel(
             wireName, propertyName, type.Scalar, type.IsList, integer, type.Reference, type.TypeName, type.Format, required, nullable, deprecated,
-            description, source, descriptionZh, remarks, example, memberConstraints.ToEquatableArray(), itemConstraints.ToEquatableArray());
+            description, source, descriptionZh, remarks, example, ToArray(memberConstraints), ToArray(itemConstraints));
     }
+
+    private static EquatableArray<ConstraintModel> ToArray(List<ConstraintModel>? constraints) =>
+        constraints is null ? EquatableArray<ConstraintModel>.Empty : constraints.ToEquatableArray();
 
     private static ConstraintModel Synthesised(string owner, string member, ConstraintKind kind, string message, string errorCode, string reason) =>
         new($"{owner}.{member}.{MessagePlaceholders.KindName(kind)}", kind, message, Severity.Error, errorCode,

@@ -29,10 +29,12 @@ public sealed partial record RealServerBindSetReq : global::TcApi.Wire.IWireObje
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>RealServerPort</c>, uint64; required.</para>
+    /// <para>Rule RealServerBindSetReq.RealServerPort.range: &gt;= 1, &lt;= 65535 (inferred: An origin server port is a TCP or UDP port, a number from 1 to 65535.)</para>
     /// </remarks>
     /// <example><c>443</c></example>
     [global::TcApi.Constraints.RequiredConstraint("RealServerBindSetReq.RealServerPort.required", "{member} is required", ErrorCode = "MissingParameter")]
-    public required long RealServerPort { get; init; }
+    [global::TcApi.Constraints.RangeConstraint("RealServerBindSetReq.RealServerPort.range", "{member} must be a port between {minimum} and {maximum} (was {value})", Minimum = 1, Maximum = 65535, ErrorCode = "InvalidParameterValue")]
+    public required int RealServerPort { get; init; }
 
     /// <summary>
     /// Origin server IP
@@ -58,8 +60,10 @@ public sealed partial record RealServerBindSetReq : global::TcApi.Wire.IWireObje
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>RealServerFailoverRole</c>; optional.</para>
+    /// <para>Rule RealServerBindSetReq.RealServerFailoverRole.allowed: one of master, slave (documented: Values: master (primary origin server); slave (secondary origin server).)</para>
     /// </remarks>
     /// <example><c>master</c></example>
+    [global::TcApi.Constraints.AllowedValuesConstraint("RealServerBindSetReq.RealServerFailoverRole.allowed", "{member} must be one of {allowed} (was {value})", "master", "slave", ErrorCode = "InvalidParameterValue")]
     public string? RealServerFailoverRole { get; init; }
 
     /// <summary>
@@ -86,10 +90,28 @@ public sealed partial record RealServerBindSetReq : global::TcApi.Wire.IWireObje
             context.Add("RealServerBindSetReq.RealServerId.required", global::TcApi.Validation.RuleSeverity.Error, "MissingParameter", "RealServerId", -1, "RealServerId is required");
         }
 
+        // RealServerPort
+        {
+            var realServerPort = RealServerPort;
+            if (realServerPort < 1 || realServerPort > 65535)
+            {
+                context.Add("RealServerBindSetReq.RealServerPort.range", global::TcApi.Validation.RuleSeverity.Error, "InvalidParameterValue", "RealServerPort", -1, global::System.FormattableString.Invariant($"RealServerPort must be a port between 1 and 65535 (was {realServerPort})"));
+            }
+        }
+
         // RealServerIP
         if (RealServerIP is null)
         {
             context.Add("RealServerBindSetReq.RealServerIP.required", global::TcApi.Validation.RuleSeverity.Error, "MissingParameter", "RealServerIP", -1, "RealServerIP is required");
+        }
+
+        // RealServerFailoverRole
+        if (RealServerFailoverRole is { } realServerFailoverRole)
+        {
+            if (realServerFailoverRole is not ("master" or "slave"))
+            {
+                context.Add("RealServerBindSetReq.RealServerFailoverRole.allowed", global::TcApi.Validation.RuleSeverity.Error, "InvalidParameterValue", "RealServerFailoverRole", -1, global::System.FormattableString.Invariant($"RealServerFailoverRole must be one of master, slave (was {realServerFailoverRole})"));
+            }
         }
     }
 
@@ -140,7 +162,7 @@ public sealed partial record RealServerBindSetReq : global::TcApi.Wire.IWireObje
     {
         global::TcApi.Wire.WireReader.ExpectObject(ref reader);
         string? realServerId = null;
-        long? realServerPort = null;
+        int? realServerPort = null;
         string? realServerIP = null;
         long? realServerWeight = null;
         string? realServerFailoverRole = null;
@@ -152,7 +174,7 @@ public sealed partial record RealServerBindSetReq : global::TcApi.Wire.IWireObje
             }
             else if (reader.ValueTextEquals("RealServerPort"u8))
             {
-                realServerPort = global::TcApi.Wire.WireReader.Int64(ref reader, "RealServerPort");
+                realServerPort = global::TcApi.Wire.WireReader.Int32(ref reader, "RealServerPort");
             }
             else if (reader.ValueTextEquals("RealServerIP"u8))
             {
