@@ -26,7 +26,10 @@ internal sealed class AssignedMembers
 
     public int PositionOf(string member) => _assigned.TryGetValue(member, out var a) ? a.Assignment.SpanStart : -1;
 
-    /// <summary>The member's value: its constant, <see cref="ConstValue.Null"/> when not assigned by <c>new</c>, or unknown.</summary>
+    /// <summary>
+    /// The member's value: its constant, <see cref="ConstValue.Null"/> when not assigned by <c>new</c>, or unknown
+    /// (a value type that <c>new</c> does not assign holds its default, which is not read here).
+    /// </summary>
     public ConstValue ValueOf(string member)
     {
         if (_assigned.TryGetValue(member, out var assigned))
@@ -34,7 +37,7 @@ internal sealed class AssignedMembers
             return assigned.Value;
         }
 
-        return OthersAreUnknown ? ConstValue.Unknown : ConstValue.Null;
+        return OthersAreUnknown || (_rules.Members.TryGetValue(member, out var rules) && rules.AlwaysPresent) ? ConstValue.Unknown : ConstValue.Null;
     }
 
     /// <summary>Present, absent, or unknown (<see langword="null"/>).</summary>

@@ -9,7 +9,8 @@ namespace TcApi.Generator.Analysis;
 
 /// <summary>
 /// Reads the compile-time value of an assigned expression: literals, const locals and fields, folded expressions,
-/// enum members, null, and lists written as collection expressions or array initializers whose items are constants.
+/// enum members, null, lists written as collection expressions or array initializers whose items are constants, and
+/// the presence of an object a <c>new</c> creates.
 /// Everything else is <see cref="ConstValue.Unknown"/>, and the run-time validator covers it. It works on syntax with
 /// the semantic model's constant folding — no IOperation tree, which would cost far more per initializer.
 /// </summary>
@@ -34,6 +35,12 @@ internal static class ConstantReader
         if (SyntacticConstant(expression, type) is { } known)
         {
             return known;
+        }
+
+        // An object is present whatever it holds; its own initializer is analyzed on its own. No binding needed.
+        if (expression is BaseObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax)
+        {
+            return ConstValue.Object;
         }
 
         // A name is a const local or field, or not a constant at all: a speculative lookup says which without binding
@@ -62,11 +69,17 @@ internal static class ConstantReader
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.DefaultLiteralExpression):
                 return null;
             case LiteralExpressionSyntax literal:
-                return literal.Token.Value is { } value && value is not double and not float and not decimal and not char ? FromConstant(value, type) : null;
+                return literal.Token.Value is { } value && value is not decimal and not char ? FromConstant(value, type) : null;
             case PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax operand } negation when negation.IsKind(SyntaxKind.UnaryMinusExpression):
-                return operand.Token.Value is int or long or uint && FromConstant(operand.Token.Value, type) is { Kind: ConstKind.Integer } positive && positive.Integer != long.MinValue
-                    ? ConstValue.OfInteger(-positive.Integer, positive.EnumType)
-                    : null;
+                return operand.Token.Value switch
+                {
+                    int or long or uint when FromConstant(operand.Token.Value, type) is { Kind: ConstKind.Integer } positive && positive.Integer != long.MinValue =>
+                        ConstValue.OfInteger(-positive.Integer, positive.EnumType),
+                    int or long or uint when FromConstant(operand.Token.Value, type) is { Kind: ConstKind.Float } positive => ConstValue.OfFloat(-positive.Real),
+                    double d => FromConstant(-d, type),
+                    float f => FromConstant(-f, type),
+                    _ => null,
+                };
             case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when type is { TypeKind: TypeKind.Enum } && NamesType(access.Expression, type):
                 return type.GetMembers(member.Identifier.ValueText) is [IFieldSymbol { HasConstantValue: true } field] ? FromConstant(field.ConstantValue, type) : null;
             case CastExpressionSyntax cast when type is { TypeKind: TypeKind.Enum } && NamesType(cast.Type, type) && SyntacticConstant(Unwrap(cast.Expression), null) is { Kind: ConstKind.Integer } number:
@@ -140,16 +153,24 @@ internal static class ConstantReader
         }
     }
 
+    /// <summary>The constant as the member holds it: an integer assigned to a <c>double</c> is that double.</summary>
     private static ConstValue FromConstant(object? value, ITypeSymbol? type)
     {
         var enumType = type is INamedTypeSymbol { TypeKind: TypeKind.Enum } ? type : null;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
         return value switch
         {
             null => ConstValue.Null,
             bool b => ConstValue.OfBool(b),
             string s => ConstValue.OfString(s),
+            sbyte or byte or short or ushort or int or uint or long or ulong or float or double when type?.SpecialType == SpecialType.System_Double =>
+                ConstValue.OfFloat(Convert.ToDouble(value, invariant)),
+            sbyte or byte or short or ushort or int or uint or long or ulong or float or double when type?.SpecialType == SpecialType.System_Single =>
+                ConstValue.OfFloat(Convert.ToSingle(value, invariant)),
+            double d => ConstValue.OfFloat(d),
+            float f => ConstValue.OfFloat(f),
             ulong u when u > long.MaxValue => ConstValue.Unknown,
-            sbyte or byte or short or ushort or int or uint or long or ulong => ConstValue.OfInteger(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), enumType),
+            sbyte or byte or short or ushort or int or uint or long or ulong => ConstValue.OfInteger(Convert.ToInt64(value, invariant), enumType),
             _ => ConstValue.Unknown,
         };
     }

@@ -5,14 +5,16 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using TcApi.Generator.Diagnostics;
 
 namespace TcApi.Generator.Analysis;
 
 /// <summary>
-/// Reports, at compile time, constants in user code that break a request type's constraints or rules. It reads the
-/// rules only from the constraint attributes of types marked [ApiRequest] (every generated request type), so request
-/// types from any assembly are checked alike.
+/// Reports, at compile time, constants in user code that break a request's or request object's constraints or rules.
+/// It reads the rules only from the constraint attributes of types marked [ApiRequest] or [ApiObject] (every generated
+/// request type and every data object requests use), so types from any assembly are checked alike. An object nested in
+/// a request's initializer is a <c>new</c> of its own and is checked as such, wherever it stands.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
@@ -29,7 +31,9 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DependentRequiredViolation,
         DiagnosticDescriptors.CompareViolation,
         DiagnosticDescriptors.ImpliesViolation,
-        DiagnosticDescriptors.RequiredViolation);
+        DiagnosticDescriptors.RequiredViolation,
+        DiagnosticDescriptors.AtLeastOneOfViolation,
+        DiagnosticDescriptors.AllowedValuesViolation);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -49,8 +53,8 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             var singleField = new SingleFieldChecks(text);
             var crossField = new CrossFieldChecks(text);
 
-            // Syntax actions, not operation actions: the IOperation tree is built only for the few expressions that
-            // create or assign a request type, not for every method body of the compilation.
+            // Syntax actions, not operation actions: no IOperation tree is built, and only the few expressions that
+            // create or assign a request or object type are bound at all.
             start.RegisterSyntaxNodeAction(
                 context => AnalyzeInitializer(context, reader, names, singleField, crossField),
                 SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
@@ -84,7 +88,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             WithExpressionSyntax with => (with.Initializer, true),
             _ => (null, false),
         };
-        if (initializer is null || initializer.Expressions.Count == 0 || !MayCreateRequest(context.Node, initializer, names) ||
+        // `new T()` and `new T { }` set nothing, which a one-of rule can forbid; an empty new() or with has nothing to check.
+        var setsNothing = initializer is null || initializer.Expressions.Count == 0;
+        if ((setsNothing && context.Node is not ObjectCreationExpressionSyntax { ArgumentList: null or { Arguments.Count: 0 } }) ||
+            !MayCreateApiType(context.Node, initializer, names) ||
             reader.For(CreatedType(context)) is not { } rules)
         {
             return;
@@ -92,7 +99,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
 
         // In an initializer a name can only be a member of the created type: no binding is needed to find it.
         var assigned = new AssignedMembers(rules, othersAreUnknown: isWith);
-        foreach (var expression in initializer.Expressions)
+        foreach (var expression in initializer?.Expressions ?? default)
         {
             if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment &&
                 assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) &&
@@ -106,10 +113,19 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
 
         if (rules.Rules.Count > 0)
         {
-            var where = context.Node is ObjectCreationExpressionSyntax { Type: var type } ? type.GetLocation() : context.Node.GetLocation();
-            Report(context, crossField.Check(rules, assigned, where));
+            Report(context, crossField.Check(rules, assigned, CreationLocation(context.Node)));
         }
     }
+
+    /// <summary>Where a rule broken by a missing member is reported: the type name of <c>new T</c>, else <c>new()</c> or <c>with</c>.</summary>
+    private static Location CreationLocation(SyntaxNode node) => node switch
+    {
+        ObjectCreationExpressionSyntax { Type: var type } => type.GetLocation(),
+        ImplicitObjectCreationExpressionSyntax creation =>
+            Location.Create(creation.SyntaxTree, TextSpan.FromBounds(creation.NewKeyword.SpanStart, creation.ArgumentList.Span.End)),
+        WithExpressionSyntax with => with.WithKeyword.GetLocation(),
+        _ => node.GetLocation(),
+    };
 
     /// <summary>
     /// The type a <c>new T</c> names, bound speculatively as a type (cheap: the method body is not bound); the type of
@@ -118,13 +134,36 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     private static ITypeSymbol? CreatedType(SyntaxNodeAnalysisContext context) =>
         context.Node is ObjectCreationExpressionSyntax { Type: var type }
             ? context.SemanticModel.GetSpeculativeTypeInfo(context.Node.SpanStart, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type
-            : context.SemanticModel.GetTypeInfo(context.Node, context.CancellationToken).Type;
+            : TypeOf((ExpressionSyntax)context.Node, context);
 
-    /// <summary>Whether the syntax alone leaves room for a request type: its name, or (for new() and with) a member name.</summary>
-    private static bool MayCreateRequest(SyntaxNode node, InitializerExpressionSyntax initializer, RequestTypeNames names) =>
+    /// <summary>
+    /// An expression's type, or the type it is converted to. Roslyn 4.8 gives no type at all for an element of a
+    /// collection expression (<c>Listeners = [new() { ... }]</c>): it is the item type of the collection's.
+    /// </summary>
+    private static ITypeSymbol? TypeOf(ExpressionSyntax expression, SyntaxNodeAnalysisContext context)
+    {
+        var info = context.SemanticModel.GetTypeInfo(expression, context.CancellationToken);
+        if (info.Type is { TypeKind: not TypeKind.Error } type)
+        {
+            return type;
+        }
+
+        return info.ConvertedType ?? (expression.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } ? ItemType(TypeOf(collection, context)) : null);
+    }
+
+    private static ITypeSymbol? ItemType(ITypeSymbol? collection) => collection switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable => enumerable.TypeArguments[0],
+        { } other => other.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0],
+        null => null,
+    };
+
+    /// <summary>Whether the syntax alone leaves room for a checked type: its name, or (for new() and with) a member name.</summary>
+    private static bool MayCreateApiType(SyntaxNode node, InitializerExpressionSyntax? initializer, RequestTypeNames names) =>
         node is ObjectCreationExpressionSyntax { Type: var type }
-            ? names.IsRequestTypeName(RightmostName(type))
-            : initializer.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && names.IsConstrainedMemberName(name.Identifier.ValueText));
+            ? names.IsApiTypeName(RightmostName(type))
+            : initializer is not null && initializer.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && names.IsCheckedMemberName(name.Identifier.ValueText));
 
     private static string RightmostName(SyntaxNode node) => node switch
     {

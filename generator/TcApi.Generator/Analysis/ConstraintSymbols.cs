@@ -16,6 +16,7 @@ internal sealed class ConstraintSymbols
         WireName = Get("WireNameAttribute");
         WireValue = Get("WireValueAttribute");
         ApiRequest = Get("ApiRequestAttribute");
+        ApiObject = Get("ApiObjectAttribute");
     }
 
     public INamedTypeSymbol MemberConstraint { get; }
@@ -29,8 +30,13 @@ internal sealed class ConstraintSymbols
     /// <summary>The marker every generated request type carries.</summary>
     public INamedTypeSymbol? ApiRequest { get; }
 
-    public bool IsApiRequest(INamedTypeSymbol type) =>
-        ApiRequest is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, ApiRequest));
+    /// <summary>The marker every generated data object that requests use carries.</summary>
+    public INamedTypeSymbol? ApiObject { get; }
+
+    /// <summary>Whether <paramref name="type"/> is a generated request or request object: the types whose initializers are checked.</summary>
+    public bool IsApiType(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass is { } c &&
+            (SymbolEqualityComparer.Default.Equals(c, ApiRequest) || SymbolEqualityComparer.Default.Equals(c, ApiObject)));
 
     /// <summary>The symbols, or <see langword="null"/> when the compilation does not reference the TcApi runtime.</summary>
     public static ConstraintSymbols? Resolve(Compilation compilation) =>

@@ -6,10 +6,10 @@ internal static class DiagnosticProperties
     /// <summary>The spec's rule id.</summary>
     public const string RuleId = nameof(RuleId);
 
-    /// <summary>The C# property the fix changes.</summary>
+    /// <summary>The C# property the fix changes (for a single-member constraint, only named in the fix's title).</summary>
     public const string FixMember = nameof(FixMember);
 
-    /// <summary>C# source of the value the fix assigns to <see cref="FixMember"/> (clamp, compare, implies).</summary>
+    /// <summary>C# source of the value the fix assigns to <see cref="FixMember"/> or puts in place of the reported value (clamp, allowed value, compare, implies).</summary>
     public const string FixValue = nameof(FixValue);
 
     /// <summary>"true" when the fix removes the diagnostic's list item (a duplicate).</summary>

@@ -46,6 +46,7 @@ internal sealed class Finding
         ConstraintKind.Length => DiagnosticDescriptors.LengthViolation,
         ConstraintKind.Pattern => DiagnosticDescriptors.PatternViolation,
         ConstraintKind.ItemCount => DiagnosticDescriptors.ItemCountViolation,
+        ConstraintKind.AllowedValues => DiagnosticDescriptors.AllowedValuesViolation,
         _ => DiagnosticDescriptors.UniqueItemsViolation,
     };
 
@@ -53,6 +54,7 @@ internal sealed class Finding
     {
         RuleKind.ExactlyOneOf => DiagnosticDescriptors.ExactlyOneOfViolation,
         RuleKind.AtMostOneOf => DiagnosticDescriptors.AtMostOneOfViolation,
+        RuleKind.AtLeastOneOf => DiagnosticDescriptors.AtLeastOneOfViolation,
         RuleKind.DependentRequired => DiagnosticDescriptors.DependentRequiredViolation,
         RuleKind.Compare => DiagnosticDescriptors.CompareViolation,
         _ => DiagnosticDescriptors.ImpliesViolation,

@@ -5,7 +5,7 @@ using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
 
-/// <summary>Every constraint and rule of one request type, read from its attributes.</summary>
+/// <summary>Every constraint and rule of one request or object type, read from its attributes.</summary>
 internal sealed class RequestRules
 {
     public Dictionary<string, MemberRules> Members { get; } = new();
@@ -63,15 +63,20 @@ internal sealed class MemberRule
 
     public DiagnosticSeverity Severity { get; set; } = DiagnosticSeverity.Error;
 
-    public long? Minimum { get; set; }
+    /// <summary>A range's bound, or the least length or item count.</summary>
+    public Number? Minimum { get; set; }
 
-    public long? Maximum { get; set; }
+    /// <summary>A range's bound, or the greatest length or item count.</summary>
+    public Number? Maximum { get; set; }
 
-    public long? ExclusiveMinimum { get; set; }
+    public Number? ExclusiveMinimum { get; set; }
 
-    public long? ExclusiveMaximum { get; set; }
+    public Number? ExclusiveMaximum { get; set; }
 
     public string? Pattern { get; set; }
+
+    /// <summary>The allowed values' wire text.</summary>
+    public IReadOnlyList<string> Values { get; set; } = new List<string>();
 
     public bool AppliesToItems { get; set; }
 }
@@ -93,9 +98,10 @@ internal sealed class CrossRule
 
     public CompareOperator Operator { get; set; }
 
-    public Condition? When { get; set; }
+    /// <summary>An implies rule's conditions: when all of them hold, all of <see cref="Then"/> must.</summary>
+    public IReadOnlyList<Condition> When { get; set; } = new List<Condition>();
 
-    public Condition? Then { get; set; }
+    public IReadOnlyList<Condition> Then { get; set; } = new List<Condition>();
 }
 
 /// <summary>A test on one member of an implies rule.</summary>

@@ -5,15 +5,17 @@ using Microsoft.CodeAnalysis;
 namespace TcApi.Generator.Analysis;
 
 /// <summary>
-/// The simple names of the request types — types marked [ApiRequest], as every generated one is — found once per
-/// compilation in its source and in the referenced assemblies that reference the TcApi runtime. Only a marked type's
-/// properties are read, so the walk costs one attribute lookup per type. A <c>new Foo { ... }</c> whose name is not
-/// among them is skipped without binding: binding is what an analyzer costs.
+/// The simple names of the checked types — requests marked [ApiRequest] and the data objects they use, marked
+/// [ApiObject], as every generated one is — found once per compilation in its source and in the referenced assemblies
+/// that reference the TcApi runtime. Only a marked type's properties are read, so the walk costs one attribute lookup
+/// per type. A <c>new Foo { ... }</c> whose name is not among them is skipped without binding: binding is what an
+/// analyzer costs.
 /// </summary>
 internal sealed class RequestTypeNames
 {
     private readonly HashSet<string> _typeNames = new();
     private readonly HashSet<string> _memberNames = new();
+    private readonly HashSet<string> _constrainedMemberNames = new();
 
     public RequestTypeNames(Compilation compilation, RuleReader reader)
     {
@@ -27,18 +29,34 @@ internal sealed class RequestTypeNames
         }
     }
 
-    public bool IsRequestTypeName(string name) => _typeNames.Contains(name);
+    public bool IsApiTypeName(string name) => _typeNames.Contains(name);
 
-    public bool IsConstrainedMemberName(string name) => _memberNames.Contains(name);
+    /// <summary>A member with constraints of its own: only these are checked in a plain assignment.</summary>
+    public bool IsConstrainedMemberName(string name) => _constrainedMemberNames.Contains(name);
+
+    /// <summary>A member a constraint or a rule reads: a <c>new()</c> or <c>with</c> that sets none of them has nothing to check.</summary>
+    public bool IsCheckedMemberName(string name) => _memberNames.Contains(name);
 
     private void Visit(INamespaceSymbol ns, RuleReader reader)
     {
         foreach (var type in ns.GetTypeMembers())
         {
-            if (reader.Symbols.IsApiRequest(type) && reader.For(type) is { } rules)
+            if (reader.Symbols.IsApiType(type) && reader.For(type) is { } rules)
             {
                 _typeNames.Add(type.Name);
-                _memberNames.UnionWith(rules.Members.Keys);
+                foreach (var rule in rules.Rules)
+                {
+                    _memberNames.UnionWith(rule.Members);
+                }
+
+                foreach (var member in rules.Members.Values)
+                {
+                    if (member.Constraints.Count > 0)
+                    {
+                        _memberNames.Add(member.Name);
+                        _constrainedMemberNames.Add(member.Name);
+                    }
+                }
             }
         }
 

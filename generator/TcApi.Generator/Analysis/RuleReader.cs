@@ -6,8 +6,8 @@ using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
 
-/// <summary>Reads a request type's rules from its constraint attributes, once per type per compilation.</summary>
-internal sealed class RuleReader
+/// <summary>Reads a request's or object's rules from its constraint attributes, once per type per compilation.</summary>
+internal sealed partial class RuleReader
 {
     private readonly ConstraintSymbols _symbols;
     private readonly ConcurrentDictionary<INamedTypeSymbol, RequestRules?> _cache = new(SymbolEqualityComparer.Default);
@@ -64,11 +64,12 @@ internal sealed class RuleReader
         {
             "RequiredConstraintAttribute" => ConstraintKind.Required,
             "DefinedEnumConstraintAttribute" => ConstraintKind.DefinedEnum,
-            "RangeConstraintAttribute" => ConstraintKind.Range,
+            "RangeConstraintAttribute" or "FloatRangeConstraintAttribute" => ConstraintKind.Range,
             "LengthConstraintAttribute" => ConstraintKind.Length,
             "PatternConstraintAttribute" => ConstraintKind.Pattern,
             "ItemCountConstraintAttribute" => ConstraintKind.ItemCount,
             "UniqueItemsConstraintAttribute" => ConstraintKind.UniqueItems,
+            "AllowedValuesConstraintAttribute" => ConstraintKind.AllowedValues,
             _ => (ConstraintKind?)null,
         };
         if (kind is null)
@@ -76,16 +77,30 @@ internal sealed class RuleReader
             return null;
         }
 
-        var rule = new MemberRule { Kind = kind.Value, RuleId = id, Message = message, Pattern = args.Length > 2 ? args[2].Value as string : null };
+        var rule = new MemberRule { Kind = kind.Value, RuleId = id, Message = message };
+        switch (kind)
+        {
+            case ConstraintKind.Pattern when args.Length == 3 && args[2].Value is string pattern:
+                rule.Pattern = pattern;
+                break;
+            case ConstraintKind.Pattern:
+                return null;
+            case ConstraintKind.AllowedValues when args.Length == 3 && args[2].Kind == TypedConstantKind.Array:
+                rule.Values = Strings(args[2]);
+                break;
+            case ConstraintKind.AllowedValues:
+                return null;
+        }
+
         foreach (var named in attribute.NamedArguments)
         {
             var value = named.Value.Value;
             switch (named.Key)
             {
-                case "Minimum" or "MinLength" or "MinItems": rule.Minimum = ToLong(value); break;
-                case "Maximum" or "MaxLength" or "MaxItems": rule.Maximum = ToLong(value); break;
-                case "ExclusiveMinimum": rule.ExclusiveMinimum = ToLong(value); break;
-                case "ExclusiveMaximum": rule.ExclusiveMaximum = ToLong(value); break;
+                case "Minimum" or "MinLength" or "MinItems": rule.Minimum = ToNumber(value); break;
+                case "Maximum" or "MaxLength" or "MaxItems": rule.Maximum = ToNumber(value); break;
+                case "ExclusiveMinimum": rule.ExclusiveMinimum = ToNumber(value); break;
+                case "ExclusiveMaximum": rule.ExclusiveMaximum = ToNumber(value); break;
                 case "AppliesToItems": rule.AppliesToItems = value is true; break;
                 case "Severity": rule.Severity = ToSeverity(value); break;
             }
@@ -94,79 +109,15 @@ internal sealed class RuleReader
         return rule;
     }
 
-    private static CrossRule? ReadRule(AttributeData attribute)
-    {
-        var args = attribute.ConstructorArguments;
-        if (args.Length < 2 || args[0].Value is not string id || args[1].Value is not string message)
-        {
-            return null;
-        }
-
-        var rule = new CrossRule { RuleId = id, Message = message };
-        foreach (var named in attribute.NamedArguments)
-        {
-            if (named.Key == "Severity")
-            {
-                rule.Severity = ToSeverity(named.Value.Value);
-            }
-        }
-
-        rule.NoneSetSeverity = rule.Severity;
-        foreach (var named in attribute.NamedArguments)
-        {
-            if (named.Key == "NoneSetSeverity")
-            {
-                rule.NoneSetSeverity = ToSeverity(named.Value.Value);
-            }
-        }
-
-        switch (attribute.AttributeClass!.Name)
-        {
-            case "ExactlyOneOfRuleAttribute" when args.Length == 3:
-                rule.Kind = RuleKind.ExactlyOneOf;
-                rule.Members = Strings(args[2]);
-                return rule;
-            case "AtMostOneOfRuleAttribute" when args.Length == 3:
-                rule.Kind = RuleKind.AtMostOneOf;
-                rule.Members = Strings(args[2]);
-                return rule;
-            case "DependentRequiredRuleAttribute" when args.Length == 4:
-                rule.Kind = RuleKind.DependentRequired;
-                rule.Members = new[] { (string)args[2].Value! }.Concat(Strings(args[3])).ToList();
-                return rule;
-            case "CompareRuleAttribute" when args.Length == 5:
-                rule.Kind = RuleKind.Compare;
-                rule.Members = new[] { (string)args[2].Value!, (string)args[4].Value! };
-                rule.Operator = (CompareOperator)(int)args[3].Value!;
-                return rule;
-            case "ImpliesRuleAttribute" when args.Length == 8:
-                rule.Kind = RuleKind.Implies;
-                rule.When = ReadCondition(args[2], args[3], args[4]);
-                rule.Then = ReadCondition(args[5], args[6], args[7]);
-                rule.Members = new[] { rule.When.Member, rule.Then.Member };
-                return rule;
-            default:
-                return null;
-        }
-    }
-
-    private static Condition ReadCondition(TypedConstant member, TypedConstant op, TypedConstant values) =>
-        new((string)member.Value!, (ConditionOperator)(int)op.Value!, values.Values.Select(ToConst).ToList());
-
-    private static ConstValue ToConst(TypedConstant constant) => constant.Kind switch
-    {
-        TypedConstantKind.Enum => ConstValue.OfInteger(ToLong(constant.Value) ?? 0, constant.Type),
-        _ => constant.Value switch
-        {
-            bool b => ConstValue.OfBool(b),
-            string s => ConstValue.OfString(s),
-            null => ConstValue.Null,
-            var number => ToLong(number) is { } n ? ConstValue.OfInteger(n) : ConstValue.Unknown,
-        },
-    };
-
     private static ImmutableArray<string> Strings(TypedConstant array) =>
         array.Values.Select(v => v.Value as string).OfType<string>().ToImmutableArray();
+
+    private static Number? ToNumber(object? value) => value switch
+    {
+        double d => Number.Of(d),
+        float f => Number.Of(f),
+        _ => ToLong(value) is { } n ? Number.Of(n) : null,
+    };
 
     private static long? ToLong(object? value) => value switch
     {
@@ -175,6 +126,7 @@ internal sealed class RuleReader
         short s => s,
         byte b => b,
         uint u => u,
+        ulong u when u <= long.MaxValue => (long)u,
         _ => null,
     };
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using TcApi.Generator.Model;
@@ -8,7 +10,7 @@ using TcApi.Generator.Rules;
 namespace TcApi.Generator.Analysis;
 
 /// <summary>Checks one assigned constant against its member's constraints, with the run-time validator's semantics.</summary>
-internal sealed class SingleFieldChecks
+internal sealed partial class SingleFieldChecks
 {
     private readonly ValueText _text;
 
@@ -87,18 +89,35 @@ internal sealed class SingleFieldChecks
             case ConstraintKind.DefinedEnum:
                 return value.Kind != ConstKind.Integer || type is null || type.TypeKind != TypeKind.Enum || ValueText.IsDefined(type, value.Integer);
             case ConstraintKind.Range:
-                var n = value.Integer;
-                return value.Kind != ConstKind.Integer || (!(n < rule.Minimum) && !(n > rule.Maximum) && !(n <= rule.ExclusiveMinimum) && !(n >= rule.ExclusiveMaximum));
+                return value.AsNumber is not { } number || !OutOfRange(rule, number);
             case ConstraintKind.Length:
-                return value.Kind != ConstKind.String || (!(value.Text.Length < rule.Minimum) && !(value.Text.Length > rule.Maximum));
+                return value.Kind != ConstKind.String || !OutOfRange(rule, Number.Of(value.Text.Length));
             case ConstraintKind.Pattern:
                 return value.Kind != ConstKind.String || rule.Pattern is null || Matches(rule.Pattern, value.Text);
             case ConstraintKind.ItemCount:
-                return value.Kind != ConstKind.List || !value.ItemsComplete || (!(value.Items.Count < rule.Minimum) && !(value.Items.Count > rule.Maximum));
+                return value.Kind != ConstKind.List || !value.ItemsComplete || !OutOfRange(rule, Number.Of(value.Items.Count));
+            case ConstraintKind.AllowedValues:
+                return value.Kind switch
+                {
+                    ConstKind.String => rule.Values.Contains(value.Text),
+                    ConstKind.Integer when value.EnumType is null => rule.Values.Any(v => ParseInteger(v) == value.Integer),
+                    _ => true,
+                };
             default:
                 return true;
         }
     }
+
+    /// <summary>The generated check, <c>v &lt; min || v &lt;= exclusiveMin || v &gt; max || v &gt;= exclusiveMax</c>, for the bounds that are set.</summary>
+    private static bool OutOfRange(MemberRule rule, Number value) =>
+        (rule.Minimum is { } min && Number.Less(value, min)) ||
+        (rule.ExclusiveMinimum is { } exclusiveMin && Number.LessOrEqual(value, exclusiveMin)) ||
+        (rule.Maximum is { } max && Number.Less(max, value)) ||
+        (rule.ExclusiveMaximum is { } exclusiveMax && Number.LessOrEqual(exclusiveMax, value));
+
+    /// <summary>An allowed value of an integer member: the generator writes them as decimal text.</summary>
+    public static long? ParseInteger(string text) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static bool Matches(string pattern, string text)
     {
@@ -114,59 +133,5 @@ internal sealed class SingleFieldChecks
         {
             return true;
         }
-    }
-
-    private Finding Report(MemberRule rule, MemberRules member, ConstValue value, SyntaxNode syntax, ITypeSymbol? valueType, int? index, int? firstIndex)
-    {
-        var values = new Dictionary<string, string>
-        {
-            ["member"] = member.WireName,
-            ["value"] = _text.Wire(value),
-            ["pattern"] = rule.Pattern ?? string.Empty,
-            ["length"] = ValueText.Number(value.Text.Length),
-            ["count"] = ValueText.Number(value.Items.Count),
-        };
-        void Bound(string name, long? bound)
-        {
-            if (bound is { } b)
-            {
-                values[name] = ValueText.Number(b);
-            }
-        }
-
-        var prefix = rule.Kind switch { ConstraintKind.Length => "Length", ConstraintKind.ItemCount => "Items", _ => string.Empty };
-        Bound(prefix.Length == 0 ? "minimum" : "min" + prefix, rule.Minimum);
-        Bound(prefix.Length == 0 ? "maximum" : "max" + prefix, rule.Maximum);
-        Bound("exclusiveMinimum", rule.ExclusiveMinimum);
-        Bound("exclusiveMaximum", rule.ExclusiveMaximum);
-        if (index is { } i)
-        {
-            values["index"] = ValueText.Number(i);
-        }
-
-        if (firstIndex is { } f)
-        {
-            values["firstIndex"] = ValueText.Number(f);
-        }
-
-        if (valueType is { TypeKind: TypeKind.Enum })
-        {
-            values["allowed"] = _text.Allowed(valueType);
-        }
-
-        var finding = new Finding(Finding.DescriptorFor(rule.Kind), rule.RuleId, MessageFormatter.Format(rule.Message, values), rule.Severity, syntax.GetLocation());
-        if (rule.Kind == ConstraintKind.Range && value.Kind == ConstKind.Integer)
-        {
-            finding.Properties[DiagnosticProperties.FixValue] = ValueText.Number(Clamp(rule, value.Integer));
-        }
-
-        return finding;
-    }
-
-    private static long Clamp(MemberRule rule, long value)
-    {
-        var lower = rule.Minimum ?? (rule.ExclusiveMinimum + 1);
-        var upper = rule.Maximum ?? (rule.ExclusiveMaximum - 1);
-        return lower is { } l && value < l ? l : upper is { } u && value > u ? u : value;
     }
 }

@@ -12,14 +12,19 @@ internal sealed class ValueText
 
     public ValueText(INamedTypeSymbol? wireValueAttribute) => _wireValueAttribute = wireValueAttribute;
 
-    /// <summary>The wire form: an enum's wire value, 1/0 for a flag.</summary>
+    /// <summary>
+    /// The wire form: an enum's wire value, 1/0 for a flag, "present" for a list or an object. A JSON boolean is a
+    /// <see langword="bool"/> too, and the attributes do not tell it from a flag: it shows as 1/0 here.
+    /// </summary>
     public string Wire(ConstValue value) => value.Kind switch
     {
         ConstKind.Integer when value.EnumType is { } type => EnumField(type, value.Integer) is { } field ? WireValue(field) : Number(value.Integer),
         ConstKind.Integer => Number(value.Integer),
+        ConstKind.Float => Analysis.Number.RealText(value.Real),
         ConstKind.Bool => value.Bool ? "1" : "0",
         ConstKind.String => value.Text,
         ConstKind.Null => "absent",
+        ConstKind.List or ConstKind.Object => "present",
         _ => "?",
     };
 
@@ -35,13 +40,27 @@ internal sealed class ValueText
     {
         ConstKind.Integer when type.TypeKind == TypeKind.Enum && EnumField(type, value.Integer) is { } field =>
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name,
+        ConstKind.Integer when type.SpecialType is SpecialType.System_Double or SpecialType.System_Single => Real(value.Integer),
         ConstKind.Integer => Number(value.Integer),
+        ConstKind.Float => Real(value.Real),
         ConstKind.Bool => value.Bool ? "true" : "false",
         ConstKind.String => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value.Text, quote: true),
         _ => "null",
     };
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A <see langword="double"/> literal: <c>1.5</c>, <c>300.0</c>.</summary>
+    public static string Real(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return double.IsNaN(value) ? "double.NaN" : value > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
+        }
+
+        var text = Analysis.Number.RealText(value);
+        return text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 ? text : text + ".0";
+    }
 
     private string WireValue(IFieldSymbol field) =>
         field.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _wireValueAttribute))

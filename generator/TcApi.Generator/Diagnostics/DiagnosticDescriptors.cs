@@ -103,6 +103,10 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RequiredViolation = Constraint("TCAPI1012", "Required member set to null");
 
+    public static readonly DiagnosticDescriptor AtLeastOneOfViolation = Constraint("TCAPI1013", "At least one of the members must be set");
+
+    public static readonly DiagnosticDescriptor AllowedValuesViolation = Constraint("TCAPI1014", "Value is not one of the allowed values");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

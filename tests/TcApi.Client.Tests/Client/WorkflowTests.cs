@@ -90,7 +90,10 @@ public class WorkflowTests
         var client = fixture.Client(o => o.ValidateRequests = false);
         var port = Environment.ProcessorCount > 0 ? 70_000 : 1;
 
+        // The point is the server's answer to a request the analyzer would stop at compile time.
+#pragma warning disable TCAPI1013
         var missing = await Assert.ThrowsAsync<GaapApiException>(() => client.DescribeTCPListenersAsync(new DescribeTCPListenersRequest()));
+#pragma warning restore TCAPI1013
         var invalid = await Assert.ThrowsAsync<GaapApiException>(() => client.BindListenerRealServersAsync(new BindListenerRealServersRequest
         {
             ListenerId = "listener-1",

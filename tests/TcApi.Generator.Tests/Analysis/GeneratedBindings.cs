@@ -5,13 +5,16 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace TcApi.Generator.Tests.Analysis;
 
-/// <summary>The generated GAAP and demo bindings, as sources and as a compiled library, for analyzer tests.</summary>
+/// <summary>The generated GAAP (with its overlay), demo and nested bindings, as sources and as a compiled library, for analyzer tests.</summary>
 internal static class GeneratedBindings
 {
     public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
 
-    private static readonly Lazy<ImmutableArray<(string Name, string Text)>> LazySources = new(() =>
-        Generate("gaap-v20180529.tcapi.json").Concat(Generate("demo-v20240101.tcapi.json")).ToImmutableArray());
+    /// <summary>The spec files the bindings are generated from, with the overlays that refine them.</summary>
+    public static readonly string[] SpecFiles =
+        ["gaap-v20180529.tcapi.json", "gaap-v20180529.tcapi-overlay.json", "demo-v20240101.tcapi.json", "nested-v20250101.tcapi.json"];
+
+    private static readonly Lazy<ImmutableArray<(string Name, string Text)>> LazySources = new(Generate);
 
     private static readonly Lazy<MetadataReference> LazyLibrary = new(CompileLibrary);
 
@@ -22,9 +25,17 @@ internal static class GeneratedBindings
 
     public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(TcApi.Validation.ValidationResult).Assembly.Location);
 
-    private static IEnumerable<(string, string)> Generate(string spec) =>
-        GeneratorHarness.Run(GeneratorHarness.ReadSpec(spec), "/specs/" + spec).Result.GeneratedSources
-            .Select(s => (s.HintName, s.SourceText.ToString()));
+    private static ImmutableArray<(string, string)> Generate()
+    {
+        var files = SpecFiles.Select(f => GeneratorHarness.Spec(GeneratorHarness.ReadSpec(f), "/specs/" + f)).ToArray();
+        var result = GeneratorHarness.Run(LanguageVersion.CSharp12, files).Result;
+        if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        }
+
+        return result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray();
+    }
 
     private static MetadataReference CompileLibrary()
     {

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace TcApi.Generator.Tests.Analysis.Agreement;
 
-/// <summary>A request built to break (or to satisfy) one rule, as wire values.</summary>
-internal sealed record AgreementCase(SpecAction Action, string RuleId, bool Violates, JsonObject Input)
+/// <summary>A request or object built to break (or to keep) one rule, as wire values.</summary>
+internal sealed record AgreementCase(SpecType Type, string RuleId, bool Violates, string Variant, JsonObject Input)
 {
-    public string Name => $"{Action.Name}:{RuleId}:{(Violates ? "breaks" : "keeps")}";
+    public string Name => $"{Type.SpecName}:{RuleId}:{(Violates ? "breaks" : "keeps")}{Variant}";
 }
