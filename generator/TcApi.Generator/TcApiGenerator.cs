@@ -35,30 +35,6 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.OverlayFiles);
         var allOverlays = overlays.Collect();
 
-        // Each spec with the overlays that refine it: an edit to another service's overlay leaves it cached.
-        var specsWithOverlays = specs
-            .Combine(allOverlays)
-            .Select(static (input, _) => (Spec: input.Left, Overlays: SpecMerge.OverlaysOf(input.Left, input.Right)))
-            .WithTrackingName(TrackingNames.SpecsWithOverlays);
-
-        // Each spec merged with its overlays and parsed into a value-equatable model, or into diagnostics.
-        var parsed = specsWithOverlays
-            .Select(static (input, cancellationToken) => Parse(input.Spec, input.Overlays, cancellationToken))
-            .WithTrackingName(TrackingNames.ParsedSpecs);
-
-        // Problems are reported in the file and at the place they are: the spec, or an overlay.
-        var specDiagnostics = parsed
-            .SelectMany(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.SpecDiagnostics);
-        context.RegisterSourceOutput(specDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
-
-        // An overlay's own header problems, and overlays for a service version the project does not have.
-        var overlayDiagnostics = allOverlays
-            .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
-            .SelectMany(static (input, _) => input.Left.SelectMany(o => o.Diagnostics).Concat(SpecMerge.Unmatched(input.Left, input.Right)).ToEquatableArray())
-            .WithTrackingName(TrackingNames.OverlayDiagnostics);
-        context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
-
         // Is the consumer's C# new enough for the generated code?
         var languageVersion = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : LanguageVersion.Latest)
@@ -68,11 +44,6 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LanguageCheck);
         context.RegisterSourceOutput(languageCheck, static (spc, input) => ReportLanguageVersion(spc, input.Left, input.Right));
 
-        // One unit per generated file, so an edit to one action re-renders only that action's files.
-        var units = parsed
-            .SelectMany(static (result, _) => EmitUnit.From(result.Service))
-            .WithTrackingName(TrackingNames.EmitUnits);
-
         // Public by default; a project that only uses the binding inside itself (the emulator) asks for internal.
         var accessibility = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
@@ -80,28 +51,79 @@ public sealed class TcApiGenerator : IIncrementalGenerator
                 value.Trim().Equals("internal", StringComparison.OrdinalIgnoreCase) ? "internal" : "public")
             .WithTrackingName(TrackingNames.Accessibility);
 
-        var files = units
+        // An overlay's own header problems, and overlays for a service version the project does not have.
+        var overlayDiagnostics = allOverlays
+            .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
+            .SelectMany(static (input, _) => input.Left.SelectMany(o => o.Diagnostics).Concat(SpecMerge.Unmatched(input.Left, input.Right)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.OverlayDiagnostics);
+        context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        Generate(context, specs, allOverlays, accessibility, languageVersion);
+    }
+
+    /// <summary>The overlay, model and emit stages for a stream of specs, each service one value from here on.</summary>
+    private static void Generate(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<SpecSource> specs,
+        IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<OverlaySource>> overlays,
+        IncrementalValueProvider<string> accessibility,
+        IncrementalValueProvider<LanguageVersion> languageVersion)
+    {
+        // Each spec with the overlays that refine it: an edit to another service's overlay leaves it cached.
+        var specsWithOverlays = specs
+            .Combine(overlays)
+            .Select(static (input, _) => (Spec: input.Left, Overlays: SpecMerge.OverlaysOf(input.Left, input.Right)))
+            .WithTrackingName(TrackingNames.SpecsWithOverlays);
+
+        // Each spec merged with its overlays and parsed into a value-equatable model, or into diagnostics.
+        var parsed = specsWithOverlays
+            .Select(static (input, cancellationToken) => (Key: input.Spec.Path, Result: Parse(input.Spec, input.Overlays, cancellationToken)))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        // Problems are reported in the file and at the place they are: the spec, or an overlay.
+        var specDiagnostics = parsed
+            .SelectMany(static (parse, _) => parse.Result.Diagnostics)
+            .WithTrackingName(TrackingNames.SpecDiagnostics);
+        context.RegisterSourceOutput(specDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        // One unit per generated file, kept together per service: an unrelated edit then costs one cached value per
+        // service, whatever its size.
+        var units = parsed
             .Combine(accessibility)
-            .Select(static (input, _) => SourceRenderer.Render(input.Left, input.Right))
+            .Select(static (input, _) => ServiceUnits.From(input.Left.Key, input.Left.Result.Service, input.Right))
+            .WithTrackingName(TrackingNames.EmitUnits);
+
+        // Rendered per service; the render cache re-renders only the units that changed.
+        var files = units
+            .Select(static (service, _) => RenderCache.Render(service))
             .WithTrackingName(TrackingNames.RenderedFiles);
 
         context.RegisterSourceOutput(files.Combine(languageVersion), static (spc, input) =>
         {
-            var (file, version) = input;
-            if (file.Failure is { } failure)
+            var (service, version) = input;
+            foreach (var unit in service.Units)
             {
-                spc.ReportDiagnostic(failure.ToDiagnostic());
+                if (unit.Failure is { } failure)
+                {
+                    spc.ReportDiagnostic(failure.ToDiagnostic());
+                }
             }
-            else if (IsSupported(version))
+
+            if (!IsSupported(version))
+            {
+                return;
+            }
+
+            foreach (var file in service.Files)
             {
                 try
                 {
-                    spc.AddSource(file.HintName, file.Source!);
+                    spc.AddSource(file.HintName, file.Source);
                 }
                 catch (ArgumentException)
                 {
-                    // The same file twice: one spec listed twice, or two specs generating the same type.
-                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NameCollision, Location.None, file.HintName, "a spec file listed twice, or two specs that generate the same type"));
+                    // The same file twice: one spec listed twice, or two specs of the same namespace.
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NameCollision, Location.None, file.HintName, "a spec listed twice, or two specs with the same namespace"));
                 }
             }
         });

@@ -60,36 +60,49 @@ public class CachingTests
         var edited = overlay.Replace("\"requestsPerSecond\": 20", "\"requestsPerSecond\": 25");
         Assert.NotEqual(overlay, edited);
 
+        var before = LastRender(driver.GetRunResult().Results.Single());
         driver = driver.ReplaceAdditionalText(files[1], GeneratorHarness.Spec(edited, files[1].Path));
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var changed = Rendered(result).Where(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)).Select(o => HintName(o.Value)).ToList();
-        Assert.Equal(["TcApi.Gaap.V20180529.CreateTCPListenersRequest.g.cs"], changed);
-        Assert.Contains("RateLimitPerSecond = 25", result.GeneratedSources.Single(s => s.HintName == changed[0]).SourceText.ToString());
-        Assert.True(Rendered(result).Count() > 250);
+        // The service is one pipeline value; each of its files records the render that made it.
+        var rendered = RenderedFiles(result).ToList();
+        var changed = rendered.Where(f => f.RenderedInRun > before).Select(f => f.TypeName).ToList();
+        Assert.Equal(["CreateTCPListenersRequest", "CreateTCPListenersResponse"], changed);
+        Assert.Contains("RateLimitPerSecond = 25", result.GeneratedSources.Single(s => s.HintName == "TcApi.Gaap.V20180529.Requests.g.cs").SourceText.ToString());
+        Assert.True(rendered.Count > 250);
     }
 
     [Fact]
     public void Editing_the_spec_regenerates()
     {
-        var result = RerunAfterEditingDescribeVolumes();
+        var result = RerunAfterEditingDescribeVolumes(out _);
 
-        var request = result.GeneratedSources.Single(s => s.HintName.EndsWith("DescribeVolumesRequest.g.cs", StringComparison.Ordinal));
+        var request = result.GeneratedSources.Single(s => s.HintName.EndsWith(".Requests.g.cs", StringComparison.Ordinal));
         Assert.Contains("Lists the volumes.", request.SourceText.ToString());
-        Assert.Contains(Rendered(result), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(result.TrackedSteps[TcApi.Generator.TrackingNames.RenderedFiles].SelectMany(r => r.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
     }
 
     [Fact]
-    public void Editing_one_action_leaves_the_other_actions_files_unchanged()
+    public void Editing_one_action_re_renders_only_that_actions_files()
     {
-        var result = RerunAfterEditingDescribeVolumes();
+        var result = RerunAfterEditingDescribeVolumes(out var before);
 
-        var outputs = Rendered(result).ToList();
-        var createVolume = outputs.Where(o => HintName(o.Value).Contains("CreateVolume", StringComparison.Ordinal)).ToList();
-        var describe = outputs.Where(o => HintName(o.Value).Contains("DescribeVolumesRequest.g.cs", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(createVolume);
-        Assert.All(createVolume, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{HintName(o.Value)} was {o.Reason}"));
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(describe).Reason);
+        var changed = RenderedFiles(result).Where(f => f.RenderedInRun > before).Select(f => f.TypeName).ToList();
+
+        Assert.Equal(["DescribeVolumesRequest", "DescribeVolumesResponse", "DemoClient"], changed);
+    }
+
+    [Fact]
+    public void An_unrelated_edit_costs_one_cached_value_per_service_whatever_its_size()
+    {
+        var compilation = GeneratorHarness.Compilation(sources: "class A { }");
+        var driver = GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()).RunGenerators(compilation);
+
+        var result = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions()))).GetRunResult().Results.Single();
+
+        var perFile = result.TrackedSteps.Where(s => s.Value.SelectMany(r => r.Outputs).Count() > 2).Select(s => s.Key).ToList();
+        Assert.Empty(perFile);
+        Assert.True(RenderedFiles(result).Count() > 250);
     }
 
     [Fact]
@@ -120,10 +133,11 @@ public class CachingTests
     }
 
     /// <summary>Runs the demo spec, edits only the DescribeVolumes action's description, and runs again.</summary>
-    private static GeneratorRunResult RerunAfterEditingDescribeVolumes()
+    private static GeneratorRunResult RerunAfterEditingDescribeVolumes(out long before)
     {
         var spec = GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json");
         var driver = RunFirst(spec, out var compilation, out var text);
+        before = LastRender(driver.GetRunResult().Results.Single());
         var edited = spec.Replace("\"Lists volumes.\"", "\"Lists the volumes.\"");
         driver = driver.ReplaceAdditionalText(text, GeneratorHarness.Spec(edited, DemoPath));
         return driver.RunGenerators(compilation).GetRunResult().Results.Single();
@@ -138,11 +152,14 @@ public class CachingTests
         return GeneratorHarness.Driver(specs: text).RunGenerators(compilation);
     }
 
-    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Rendered(GeneratorRunResult result) =>
-        result.TrackedSteps[TcApi.Generator.TrackingNames.RenderedFiles].SelectMany(run => run.Outputs);
+    /// <summary>Each type of the rendered services, with the render that made it (read by reflection: the types are internal).</summary>
+    private static IEnumerable<(string TypeName, long RenderedInRun)> RenderedFiles(GeneratorRunResult result) =>
+        result.TrackedSteps[TcApi.Generator.TrackingNames.RenderedFiles]
+            .SelectMany(run => run.Outputs)
+            .SelectMany(output => (IEnumerable<object>)output.Value.GetType().GetProperty("Units")!.GetValue(output.Value)!)
+            .Select(unit => ((string)unit.GetType().GetProperty("TypeName")!.GetValue(unit)!, (long)unit.GetType().GetProperty("RenderedInRun")!.GetValue(unit)!));
 
-    private static string HintName(object renderedFile) =>
-        (string)renderedFile.GetType().GetProperty("HintName")!.GetValue(renderedFile)!;
+    private static long LastRender(GeneratorRunResult result) => RenderedFiles(result).Max(f => f.RenderedInRun);
 
     private static void AssertPlainData(object? value, string step, HashSet<object> seen)
     {

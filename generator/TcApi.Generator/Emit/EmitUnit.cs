@@ -40,7 +40,7 @@ internal sealed record EmitUnit(
         _ => Header.ServiceTypeName + "Actions",
     };
 
-    public string HintName => $"{Header.Namespace}.{TypeName}.g.cs";
+    public string QualifiedName => $"{Header.Namespace}.{TypeName}";
 
     public static IEnumerable<EmitUnit> From(ServiceModel? service)
     {
@@ -81,6 +81,13 @@ internal sealed record EmitUnit(
         yield return new EmitUnit(FileKind.Client, header, null, null, null, noEnums, noCodes, summaries);
         yield return new EmitUnit(FileKind.Actions, header, null, null, null, noEnums, noCodes, summaries.Select(s => s with { Description = string.Empty }).ToEquatableArray());
     }
+}
+
+/// <summary>Every unit of one service, with the accessibility its files are generated with.</summary>
+internal sealed record ServiceUnits(string Key, string Accessibility, EquatableArray<EmitUnit> Units)
+{
+    public static ServiceUnits From(string key, ServiceModel? service, string accessibility) =>
+        new(key, accessibility, EmitUnit.From(service).ToEquatableArray());
 }
 
 /// <summary>What the client and the action table need of an action: so only a rename or a new summary re-renders them.</summary>

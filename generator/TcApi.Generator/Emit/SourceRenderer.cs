@@ -1,13 +1,15 @@
 using System;
+using System.Linq;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Emit.Emitters;
+using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Emit;
 
-/// <summary>Renders one <see cref="EmitUnit"/> into the source of one file.</summary>
+/// <summary>Renders one <see cref="EmitUnit"/> into the source of its type(s), without the file's header.</summary>
 internal static class SourceRenderer
 {
-    public static GeneratedFile Render(EmitUnit unit, string accessibility)
+    public static RenderedUnit Render(EmitUnit unit, string accessibility, long run = 0)
     {
         try
         {
@@ -22,15 +24,67 @@ internal static class SourceRenderer
                 FileKind.Client => ClientEmitter.Emit(header, unit.Actions, accessibility),
                 _ => ActionsEmitter.Emit(header, unit.Actions, accessibility),
             };
-            return new GeneratedFile(unit.HintName, source, null);
+            return new RenderedUnit(unit.Kind, unit.TypeName, source, null, UsesObsolete(unit), run);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, null, $"{unit.HintName}: {e.GetType().Name}: {e.Message}");
-            return new GeneratedFile(unit.HintName, null, failure);
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, null, $"{unit.QualifiedName}: {e.GetType().Name}: {e.Message}");
+            return new RenderedUnit(unit.Kind, unit.TypeName, string.Empty, failure, false, run);
         }
     }
+
+    /// <summary>Whether the unit's code touches members or actions Tencent marks deprecated (they are [Obsolete]).</summary>
+    private static bool UsesObsolete(EmitUnit unit) => unit.Kind switch
+    {
+        FileKind.Object => unit.Object!.Members.Any(m => m.Deprecated),
+        FileKind.Request => unit.Action!.Status != ActionStatus.Online || unit.Action.Input.Any(m => m.Deprecated),
+        FileKind.Response => unit.Action!.Status != ActionStatus.Online || unit.Action.Output.Any(m => m.Deprecated),
+        FileKind.Client or FileKind.Actions => unit.Actions.Any(a => a.Status != ActionStatus.Online),
+        _ => false,
+    };
 }
 
-/// <summary>A rendered file, or the failure that kept it from being rendered.</summary>
-internal sealed record GeneratedFile(string HintName, string? Source, DiagnosticInfo? Failure);
+/// <summary>
+/// The source of one unit's type(s), or the failure that kept it from being rendered. <see cref="RenderedInRun"/> says
+/// in which render it was made (tests read it to see what an edit re-rendered); it is not part of the equality.
+/// </summary>
+internal sealed class RenderedUnit : IEquatable<RenderedUnit>
+{
+    public RenderedUnit(FileKind kind, string typeName, string source, DiagnosticInfo? failure, bool usesObsolete, long renderedInRun)
+    {
+        Kind = kind;
+        TypeName = typeName;
+        Source = source;
+        Failure = failure;
+        UsesObsolete = usesObsolete;
+        RenderedInRun = renderedInRun;
+    }
+
+    public FileKind Kind { get; }
+
+    public string TypeName { get; }
+
+    public string Source { get; }
+
+    public DiagnosticInfo? Failure { get; }
+
+    public bool UsesObsolete { get; }
+
+    public long RenderedInRun { get; }
+
+    public bool Equals(RenderedUnit? other) =>
+        other is not null && Kind == other.Kind && TypeName == other.TypeName && Source == other.Source && Equals(Failure, other.Failure);
+
+    public override bool Equals(object? obj) => Equals(obj as RenderedUnit);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(TypeName);
+}
+
+/// <summary>A generated file: its hint name and text.</summary>
+internal sealed record GeneratedFile(string HintName, string Source);
+
+/// <summary>
+/// Every file of one service, and the units they were assembled from: one pipeline value per service, so unrelated
+/// edits cost one cached step per service, and a few files per service, so the compiler handles few trees.
+/// </summary>
+internal sealed record ServiceFiles(string Key, EquatableArray<RenderedUnit> Units, EquatableArray<GeneratedFile> Files);

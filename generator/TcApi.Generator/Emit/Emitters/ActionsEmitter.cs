@@ -13,14 +13,7 @@ internal static class ActionsEmitter
     public static string Emit(ServiceHeader header, EquatableArray<ActionSummary> actions, string accessibility)
     {
         var ns = header.Namespace;
-        var usesObsolete = false;
-        foreach (var action in actions)
-        {
-            usesObsolete |= action.Status != ActionStatus.Online;
-        }
-
         var w = new SourceWriter();
-        FileHeader.Write(w, header, usesObsolete);
         w.Line($"/// <summary>Every action of {DocText.Escape(header.Service)} {DocText.Escape(header.ApiVersion)} in this binding, with its readers.</summary>");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.Open($"{accessibility} static class {header.ServiceTypeName}Actions");

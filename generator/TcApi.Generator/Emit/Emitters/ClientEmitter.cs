@@ -11,14 +11,7 @@ internal static class ClientEmitter
     {
         var type = header.ServiceTypeName + "Client";
         var ns = header.Namespace;
-        var usesObsolete = false;
-        foreach (var action in actions)
-        {
-            usesObsolete |= action.Status != ActionStatus.Online;
-        }
-
         var w = new SourceWriter();
-        FileHeader.Write(w, header, usesObsolete);
         w.Line("/// <summary>");
         w.Line($"/// Calls {DocText.Escape(header.ServiceTitle)} ({DocText.Escape(header.Service)}, API version {DocText.Escape(header.ApiVersion)}): validates each request, signs it with");
         w.Line("/// TC3-HMAC-SHA256, sends it, and reads the answer into a typed response or a typed exception.");

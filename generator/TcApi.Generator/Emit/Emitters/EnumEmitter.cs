@@ -12,7 +12,6 @@ internal static class EnumEmitter
     public static string Emit(ServiceHeader header, EnumModel model, string accessibility)
     {
         var w = new SourceWriter();
-        FileHeader.Write(w, header, usesObsolete: false);
         var name = model.Name;
         var wideValues = !model.IsStringOnWire && model.Values.Any(v => v.WireInteger is < int.MinValue or > int.MaxValue);
         DocComments.Summary(w, model.Description.Length > 0 ? model.Description : name);

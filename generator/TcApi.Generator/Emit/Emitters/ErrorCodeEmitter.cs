@@ -11,7 +11,6 @@ internal static class ErrorCodeEmitter
     public static string Emit(ServiceHeader header, EquatableArray<ErrorCodeModel> codes, string accessibility)
     {
         var w = new SourceWriter();
-        FileHeader.Write(w, header, usesObsolete: false);
         var type = header.ServiceTypeName;
         w.Line($"/// <summary>Every error code the {DocText.Escape(header.Service)} service documents. Codes a server sends beyond these stay available as raw strings.</summary>");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);

@@ -16,7 +16,6 @@ internal static class ObjectEmitter
         var role = model.IsInput ? TypeRole.Input : TypeRole.Output;
         var type = new TypeCode(model.TypeName, header, role, (model.Usage & ObjectUsage.Output) != 0, model.Members, model.Rules, enums);
         var w = new SourceWriter();
-        FileHeader.Write(w, header, type.UsesObsolete);
         DocComments.Summary(w, model.Description);
         DocComments.Remarks(w, new[]
         {

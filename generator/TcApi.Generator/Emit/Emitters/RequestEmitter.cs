@@ -16,7 +16,6 @@ internal static class RequestEmitter
         var typeName = action.RequestTypeName;
         var type = new TypeCode(typeName, header, TypeRole.Input, alsoReadFromResponses: false, action.Input, action.Rules, enums);
         var w = new SourceWriter();
-        FileHeader.Write(w, header, type.UsesObsolete || action.Status != ActionStatus.Online);
         DocComments.Summary(w, action.Description);
         DocComments.Remarks(w, Remarks(action));
         w.Line(GeneratorInfo.GeneratedCodeAttribute);

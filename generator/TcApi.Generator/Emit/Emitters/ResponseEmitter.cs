@@ -26,7 +26,6 @@ internal static class ResponseEmitter
         var declaresError = members.Any(m => m.WireName == Error);
         var exception = $"global::{header.Namespace}.{header.ServiceTypeName}ApiException";
         var w = new SourceWriter();
-        FileHeader.Write(w, header, type.UsesObsolete || action.Status != ActionStatus.Online);
         DocComments.Summary(w, "The result of " + action.Name + ".");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         if (ActionFacts.Obsolete(action.Status) is { } obsolete)

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using TcApi.Generator.Emit.Emitters;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Emit;
+
+/// <summary>
+/// Renders a service's units into its files, reusing each unit's source from the service's previous render when the
+/// unit is unchanged: the generator handles a service as one pipeline value (an unrelated edit then costs one cached
+/// step per service, not one per type), and this cache keeps that from meaning "render every type again". Each service
+/// keeps only its latest units, so the cache holds no more than the generator's own output does.
+/// </summary>
+internal static class RenderCache
+{
+    /// <summary>The files of a service, by the kind of types they hold.</summary>
+    private static readonly (string Name, FileKind[] Kinds)[] Groups =
+    {
+        ("Enums", new[] { FileKind.Enum }),
+        ("Models", new[] { FileKind.Object }),
+        ("Requests", new[] { FileKind.Request }),
+        ("Responses", new[] { FileKind.Response }),
+        ("Client", new[] { FileKind.Client, FileKind.Actions, FileKind.Errors }),
+    };
+
+    private static readonly Dictionary<string, Dictionary<EmitUnit, RenderedUnit>> Services = new();
+    private static long s_run;
+
+    public static ServiceFiles Render(ServiceUnits units)
+    {
+        var run = Interlocked.Increment(ref s_run);
+
+        // Units are compared by their model alone; the accessibility they were rendered with is part of the key.
+        var key = units.Accessibility + "|" + units.Key;
+        Dictionary<EmitUnit, RenderedUnit>? previous;
+        lock (Services)
+        {
+            Services.TryGetValue(key, out previous);
+        }
+
+        var current = new Dictionary<EmitUnit, RenderedUnit>(units.Units.Count);
+        var rendered = new List<RenderedUnit>(units.Units.Count);
+        foreach (var unit in units.Units)
+        {
+            if (previous is null || !previous.TryGetValue(unit, out var source))
+            {
+                source = SourceRenderer.Render(unit, units.Accessibility, run);
+            }
+
+            current[unit] = source;
+            rendered.Add(source);
+        }
+
+        lock (Services)
+        {
+            Services[key] = current;
+        }
+
+        var files = units.Units.Count == 0 ? new List<GeneratedFile>() : Assemble(units.Units[0].Header, rendered);
+        return new ServiceFiles(units.Key, rendered.ToEquatableArray(), files.ToEquatableArray());
+    }
+
+    /// <summary>Forgets every render (benchmarks measure a first render with it).</summary>
+    public static void Clear()
+    {
+        lock (Services)
+        {
+            Services.Clear();
+        }
+    }
+
+    private static List<GeneratedFile> Assemble(ServiceHeader header, List<RenderedUnit> units)
+    {
+        var files = new List<GeneratedFile>(Groups.Length);
+        foreach (var (name, kinds) in Groups)
+        {
+            var members = units.Where(u => u.Failure is null && kinds.Contains(u.Kind)).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var text = new StringBuilder(members.Sum(m => m.Source.Length + 1) + 512);
+            FileHeader.Write(text, header, name.ToLowerInvariant() == "client" ? "The client, actions and error codes" : "The " + name.ToLowerInvariant(), members.Any(m => m.UsesObsolete));
+            foreach (var member in members)
+            {
+                text.Append('\n').Append(member.Source);
+            }
+
+            files.Add(new GeneratedFile($"{header.Namespace}.{name}.g.cs", text.ToString()));
+        }
+
+        return files;
+    }
+}
