@@ -32,12 +32,15 @@ internal sealed class Consumer : IDisposable
             """);
         Directory.CreateDirectory(Path.Combine(Folder, "specs"));
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi.json"), SpecPath);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi-overlay.json"), OverlayPath);
         Write("Program.cs", program);
     }
 
     public string Folder { get; }
 
     public string SpecPath => Path.Combine(Folder, "specs", "gaap-v20180529.tcapi.json");
+
+    public string OverlayPath => Path.Combine(Folder, "specs", "gaap-v20180529.tcapi-overlay.json");
 
     public void Write(string file, string text) => File.WriteAllText(Path.Combine(Folder, file), text);
 

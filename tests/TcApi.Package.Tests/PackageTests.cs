@@ -41,7 +41,7 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         {
             "lib/net8.0/TcApi.dll", "lib/net8.0/TcApi.xml",
             "analyzers/dotnet/cs/TcApi.Generator.dll", "analyzers/dotnet/cs/TcApi.CodeFixes.dll",
-            "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/System.Text.Json.dll",
+            "analyzers/dotnet/cs/System.Text.Json.dll",
             "build/TcApi.props", "build/TcApi.targets", "buildTransitive/TcApi.props", "buildTransitive/TcApi.targets",
             "README.md", "LICENSE",
         });
@@ -70,7 +70,10 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         Assert.Contains("True", run.Output);
         Assert.Contains("""{"ListenerName":"web","Ports":[80,443],"Scheduler":"rr",""", run.Output);
         var generated = Path.Combine(consumer.Folder, "obj", "Debug", "net10.0", "generated", "TcApi.Generator", "TcApi.Generator.TcApiGenerator");
-        Assert.Contains("TcApi.Gaap.V20180529.CreateTCPListenersRequest.g.cs", Directory.GetFiles(generated).Select(Path.GetFileName));
+        Assert.Equal(
+            ["TcApi.Gaap.V20180529.Client.g.cs", "TcApi.Gaap.V20180529.Enums.g.cs", "TcApi.Gaap.V20180529.Models.g.cs", "TcApi.Gaap.V20180529.Requests.g.cs", "TcApi.Gaap.V20180529.Responses.g.cs"],
+            Directory.GetFiles(generated).Select(Path.GetFileName).Order());
+        Assert.Contains("public sealed partial record CreateTCPListenersRequest", File.ReadAllText(Path.Combine(generated, "TcApi.Gaap.V20180529.Requests.g.cs")));
     }
 
     [Fact]
@@ -95,12 +98,12 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         Assert.Contains("error TCAPI1001", before.Output);
         Assert.Contains("Comment", before.Output);
 
-        var spec = File.ReadAllText(consumer.SpecPath)
-            .Replace("\"maximum\": 300,", "\"maximum\": 500,")
-            .Replace(
-                "{\n          \"name\": \"ListenerName\",",
-                "{\n          \"name\": \"Comment\",\n          \"type\": \"string\",\n          \"description\": \"A comment.\"\n        },\n        {\n          \"name\": \"ListenerName\",");
-        File.WriteAllText(consumer.SpecPath, spec);
+        // The range is curated in the overlay; the new member goes into the imported base.
+        File.WriteAllText(consumer.OverlayPath, ReplaceFirst(File.ReadAllText(consumer.OverlayPath), "\"maximum\": 300,", "\"maximum\": 500,"));
+        var spec = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(consumer.SpecPath))!;
+        var action = spec["actions"]!.AsArray().Single(a => (string?)a!["name"] == "CreateTCPListeners")!;
+        action["input"]!.AsArray().Insert(0, new System.Text.Json.Nodes.JsonObject { ["name"] = "Comment", ["type"] = "string", ["description"] = "A comment." });
+        File.WriteAllText(consumer.SpecPath, spec.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
         var after = consumer.Build();
 
         Assert.True(after.ExitCode == 0, after.Output);
@@ -118,5 +121,12 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("gaap-v20180529.tcapi.json(5,3): error TCAPI0002: Unknown key 'servce' in the spec file", build.Output);
         Assert.DoesNotContain("CS8785", build.Output);
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{old}' is not in the file");
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
     }
 }

@@ -11,6 +11,10 @@ internal static class FuzzSettings
     public static long Iterations(long ci) =>
         long.TryParse(Environment.GetEnvironmentVariable("TCAPI_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : ci;
 
+    /// <summary>A seed for <see cref="Random"/>: TCAPI_FUZZ_SEED as a number, or one derived from the text seed.</summary>
+    public static int NumericSeed =>
+        int.TryParse(Seed, out var number) ? number : Seed is { } text ? text.Aggregate(17, (h, c) => unchecked((h * 31) + c)) : Random.Shared.Next();
+
     public static string? Seed =>
         Environment.GetEnvironmentVariable("TCAPI_FUZZ_SEED") is { } seed ? (seed.Length == 0 ? null : seed) : CiSeed;
 }

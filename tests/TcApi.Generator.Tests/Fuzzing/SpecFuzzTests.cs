@@ -1,4 +1,3 @@
-using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -10,23 +9,34 @@ namespace TcApi.Generator.Tests.Fuzzing;
 /// </summary>
 public class SpecFuzzTests
 {
-    private static readonly Gen<SpecMutation> Mutations =
-        Gen.Select(Gen.Int[0, SpecMutation.Kinds - 1], Gen.Int[0, 100_000], Gen.Int[0, 100_000], Gen.Int[0, 1_000], (k, t, o, a) => new SpecMutation(k, t, o, a));
-
     [Theory]
     [InlineData("gaap-v20180529.tcapi.json")]
     [InlineData("demo-v20240101.tcapi.json")]
     public void Mutated_specs_never_crash_the_generator(string spec)
     {
         var text = GeneratorHarness.ReadSpec(spec);
-        Mutations.Sample(mutation => Check(mutation.Apply(text)), seed: FuzzSettings.Seed, iter: FuzzSettings.Iterations(150), threads: 1, print: m => m.ToString());
+        // The same mutations on every run (CsCheck draws fresh cases after a given seed's first): CI never fails at random.
+        var seed = FuzzSettings.NumericSeed;
+        var random = new Random(seed);
+        for (var i = 0; i < FuzzSettings.Iterations(150); i++)
+        {
+            var mutation = new SpecMutation(random.Next(SpecMutation.Kinds), random.Next(100_001), random.Next(100_001), random.Next(1_001));
+            try
+            {
+                Check(mutation.Apply(text));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new Xunit.Sdk.XunitException($"{spec}, TCAPI_FUZZ_SEED={seed}, case {i}: {mutation}\n{e.Message}");
+            }
+        }
     }
 
     [Fact]
     public void A_ten_megabyte_spec_is_read_and_rejected_with_a_located_diagnostic()
     {
         var text = GeneratorHarness.ReadSpec("gaap-v20180529.tcapi.json");
-        var huge = text.Replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"padding\": \"" + new string('x', 10 * 1024 * 1024) + "\",");
+        var huge = text.Replace("\"formatVersion\": 2,", "\"formatVersion\": 2,\n  \"padding\": \"" + new string('x', 10 * 1024 * 1024) + "\",");
 
         Check(System.Text.Encoding.UTF8.GetBytes(huge));
     }

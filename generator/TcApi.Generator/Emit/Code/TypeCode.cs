@@ -23,9 +23,11 @@ internal sealed class TypeCode
         Header = header;
         Role = role;
         var enumsByName = enums.ToDictionary(e => e.Name);
-        var locals = new HashSet<string>(ReservedLocals);
+        // A local never takes a property's name either (a spec may name a member "rs_name", whose camelCase is itself).
+        var memberList = members.ToList();
+        var locals = new HashSet<string>(ReservedLocals.Concat(memberList.Select(m => m.PropertyName)));
         var list = new List<MemberCode>();
-        foreach (var member in members)
+        foreach (var member in memberList)
         {
             var code = new MemberCode(member, header.Namespace, member.Scalar == ScalarKind.Enum ? enumsByName[member.Reference!] : null, role, alsoReadFromResponses);
             var local = CSharpNames.Local(member.PropertyName);
