@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TcApi.Generator.Catalog;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Emit;
 using TcApi.Generator.Model;
@@ -22,17 +23,49 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The spec files among the additional files, each read into a JSON tree once.
-        var specs = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(SpecFileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => Read(file, cancellationToken))
+        // Each additional file with the role the package's targets gave it: a catalogue spec, overlay or index, or
+        // (no role) one of the project's own files.
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new ProjectFile(pair.Left, pair.Right.GetOptions(pair.Left).TryGetValue(CatalogFile.Metadata, out var role) ? role : null))
+            .WithTrackingName(TrackingNames.ProjectFiles);
+
+        // The catalogue services the project file selects (<TcApiService Include="cvm" />), resolved against the
+        // catalogue files by name alone: a catalogue spec is read only when it is chosen.
+        var selections = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ServiceSelection.Parse(options.GlobalOptions.TryGetValue(ServiceSelection.BuildProperty, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.ServiceSelections);
+        var catalogFiles = files
+            .Where(static file => file.Role == "spec")
+            .Select(static (file, _) => CatalogFile.FromPath(file.Text.Path))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .Collect();
+        var catalogIndex = files.Where(static file => file.Role == "index").Collect();
+        var choice = selections
+            .Combine(catalogFiles)
+            .Combine(catalogIndex)
+            .Select(static (input, cancellationToken) => CatalogChoice.Choose(input.Left.Left, input.Left.Right, () => ReadIndex(input.Right, cancellationToken)))
+            .WithTrackingName(TrackingNames.CatalogChoice);
+        context.RegisterSourceOutput(choice.SelectMany(static (c, _) => c.Diagnostics), static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        // The spec files: the project's own, and the chosen catalogue specs; each read into a JSON tree once.
+        var specs = files
+            .Where(static file => file.Text.Path.EndsWith(SpecFileSuffix, StringComparison.OrdinalIgnoreCase) && file.Role is null or "spec")
+            .Combine(choice)
+            .Select(static (input, cancellationToken) => input.Left.Role is null
+                ? Read(input.Left.Text, cancellationToken)
+                : input.Right.Find(input.Left.Text.Path) is { } chosen ? Read(input.Left.Text, cancellationToken).WithActions(chosen.Actions) : null)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.SpecFiles);
 
         // The overlay files, each read with the service version it refines.
-        var overlays = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(OverlayReader.FileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => OverlaySource.Read(file.Path, file.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), cancellationToken))
+        var overlayFiles = files
+            .Where(static file => file.Text.Path.EndsWith(OverlayReader.FileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => (Source: OverlaySource.Read(file.Text.Path, file.Text.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), cancellationToken), FromCatalog: file.Role is not null))
             .WithTrackingName(TrackingNames.OverlayFiles);
+        var overlays = overlayFiles.Select(static (file, _) => file.Source);
         var allOverlays = overlays.Collect();
 
         // Is the consumer's C# new enough for the generated code?
@@ -51,10 +84,12 @@ public sealed class TcApiGenerator : IIncrementalGenerator
                 value.Trim().Equals("internal", StringComparison.OrdinalIgnoreCase) ? "internal" : "public")
             .WithTrackingName(TrackingNames.Accessibility);
 
-        // An overlay's own header problems, and overlays for a service version the project does not have.
-        var overlayDiagnostics = allOverlays
+        // An overlay's own header problems, and overlays of the project for a service version it does not have (the
+        // catalogue's overlays refine whichever of its services the project selects).
+        var overlayDiagnostics = overlayFiles.Collect()
             .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
-            .SelectMany(static (input, _) => input.Left.SelectMany(o => o.Diagnostics).Concat(SpecMerge.Unmatched(input.Left, input.Right)).ToEquatableArray())
+            .SelectMany(static (input, _) => input.Left.SelectMany(o => o.Source.Diagnostics)
+                .Concat(SpecMerge.Unmatched(input.Left.Where(o => !o.FromCatalog).Select(o => o.Source), input.Right)).ToEquatableArray())
             .WithTrackingName(TrackingNames.OverlayDiagnostics);
         context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
@@ -128,6 +163,9 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static CatalogIndex ReadIndex(System.Collections.Immutable.ImmutableArray<ProjectFile> index, System.Threading.CancellationToken cancellationToken) =>
+        index.IsEmpty ? CatalogIndex.Empty : CatalogIndex.Read(index[0].Text.Path, index[0].Text.GetText(cancellationToken));
 
     private static SpecSource Read(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>
         SpecSource.Read(file.Path, file.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), cancellationToken);

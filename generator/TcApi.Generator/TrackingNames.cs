@@ -3,6 +3,9 @@ namespace TcApi.Generator;
 /// <summary>The names of the generator's pipeline steps, for incremental-caching tests.</summary>
 public static class TrackingNames
 {
+    public const string ProjectFiles = nameof(ProjectFiles);
+    public const string ServiceSelections = nameof(ServiceSelections);
+    public const string CatalogChoice = nameof(CatalogChoice);
     public const string SpecFiles = nameof(SpecFiles);
     public const string OverlayFiles = nameof(OverlayFiles);
     public const string SpecsWithOverlays = nameof(SpecsWithOverlays);
@@ -17,7 +20,7 @@ public static class TrackingNames
 
     public static readonly string[] All =
     {
-        SpecFiles, OverlayFiles, SpecsWithOverlays, ParsedSpecs, SpecDiagnostics, OverlayDiagnostics, EmitUnits, RenderedFiles,
+        ProjectFiles, ServiceSelections, CatalogChoice, SpecFiles, OverlayFiles, SpecsWithOverlays, ParsedSpecs, SpecDiagnostics, OverlayDiagnostics, EmitUnits, RenderedFiles,
         LanguageVersion, LanguageCheck, Accessibility,
     };
 }

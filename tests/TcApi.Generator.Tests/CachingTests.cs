@@ -100,7 +100,7 @@ public class CachingTests
 
         var result = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions()))).GetRunResult().Results.Single();
 
-        var perFile = result.TrackedSteps.Where(s => s.Value.SelectMany(r => r.Outputs).Count() > 2).Select(s => s.Key).ToList();
+        var perFile = result.TrackedSteps.Where(s => TcApi.Generator.TrackingNames.All.Contains(s.Key) && s.Value.SelectMany(r => r.Outputs).Count() > 2).Select(s => s.Key).ToList();
         Assert.Empty(perFile);
         Assert.True(RenderedFiles(result).Count() > 250);
     }

@@ -3,7 +3,9 @@ namespace TcApi.Package.Tests;
 /// <summary>A new project in its own folder that restores TcApi from the packed folder and everything else as usual.</summary>
 internal sealed class Consumer : IDisposable
 {
-    public Consumer(PackedPackage package, string program)
+    /// <param name="items">Extra items of the project file, e.g. <c>&lt;TcApiService Include="cvm" /&gt;</c>.</param>
+    /// <param name="withGaapSpec">Copy GAAP's spec and overlay into the project, as a user of spec files does.</param>
+    public Consumer(PackedPackage package, string program, string items = "", bool withGaapSpec = true)
     {
         Folder = Directory.CreateTempSubdirectory("tcapi-consumer-").FullName;
         File.WriteAllText(Path.Combine(Folder, "nuget.config"), $"""
@@ -27,12 +29,17 @@ internal sealed class Consumer : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="TcApi" Version="{package.Version}" />
+                {items}
               </ItemGroup>
             </Project>
             """);
-        Directory.CreateDirectory(Path.Combine(Folder, "specs"));
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi.json"), SpecPath);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi-overlay.json"), OverlayPath);
+        if (withGaapSpec)
+        {
+            Directory.CreateDirectory(Path.Combine(Folder, "specs"));
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi.json"), SpecPath);
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi-overlay.json"), OverlayPath);
+        }
+
         Write("Program.cs", program);
     }
 

@@ -19,6 +19,7 @@ public static class ToolCommands
             return args[0] switch
             {
                 "import" => await ImportCommand.RunAsync(options, output, error),
+                "catalog" => await CatalogCommand.RunAsync(options, output, error),
                 _ => Fail(error, $"Unknown command '{args[0]}'.\n{Usage}"),
             };
         }
@@ -40,5 +41,9 @@ public static class ToolCommands
           import <service> [--version yyyy-MM-dd] [--out <file>] [--corpus <dir>]
               Imports one service version from Tencent's metadata (spec/tencent) into a base spec (format 2).
               Without --version, the newest. Without --out, writes spec/<service>/<service>-v<version>.tcapi.json.
+
+          catalog --out <dir> [--services a,b] [--overlays <dir>] [--corpus <dir>]
+              Writes the service catalogue the package carries: every service version's base spec (compact, without
+              published examples), the overlays found under --overlays (default spec/), and index.json.
         """;
 }

@@ -21,6 +21,7 @@ internal static class SpecMerge
         var diagnostics = new List<DiagnosticInfo>();
         var documents = overlays.Select(o => o.Overlay).OfType<OverlayDocument>().ToList();
         var root = OverlayMerger.Merge(spec.Root!, documents, diagnostics);
+        root = Catalog.ActionSubset.Apply(root, spec.Actions, spec.Service ?? string.Empty, diagnostics);
         var parsed = SpecParser.Parse(spec.Document, root, cancellationToken);
         if (diagnostics.Count == 0)
         {

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
+using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Sources;
 
@@ -12,9 +13,10 @@ namespace TcApi.Generator.Sources;
 /// </summary>
 internal sealed class SpecSource : IEquatable<SpecSource>
 {
-    private SpecSource(SourceDocument document, JsonNode? root, DiagnosticInfo? readError)
+    private SpecSource(SourceDocument document, JsonNode? root, DiagnosticInfo? readError, EquatableArray<string> actions = default)
     {
         Document = document;
+        Actions = actions;
         Root = root;
         ReadError = readError;
         Service = root?["service"] is { Kind: JsonNodeKind.String } service ? service.Text : null;
@@ -33,6 +35,12 @@ internal sealed class SpecSource : IEquatable<SpecSource>
 
     public string? ApiVersion { get; }
 
+    /// <summary>The actions a catalogue selection keeps (empty: every action).</summary>
+    public EquatableArray<string> Actions { get; }
+
+    /// <summary>The same spec, of which only <paramref name="actions"/> and what they reach are generated.</summary>
+    public SpecSource WithActions(EquatableArray<string> actions) => new(Document, Root, ReadError, actions);
+
     public static SpecSource Read(string path, SourceText text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -44,7 +52,8 @@ internal sealed class SpecSource : IEquatable<SpecSource>
     }
 
     public bool Equals(SpecSource? other) =>
-        other is not null && Path == other.Path && (ReferenceEquals(Document.Text, other.Document.Text) || Document.Text.ContentEquals(other.Document.Text));
+        other is not null && Path == other.Path && Actions.Equals(other.Actions) &&
+        (ReferenceEquals(Document.Text, other.Document.Text) || Document.Text.ContentEquals(other.Document.Text));
 
     public override bool Equals(object? obj) => Equals(obj as SpecSource);
 

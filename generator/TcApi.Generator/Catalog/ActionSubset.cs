@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TcApi.Generator.Diagnostics;
+using TcApi.Generator.Json;
+using TcApi.Generator.Model;
+using TcApi.Generator.Overlay;
+
+namespace TcApi.Generator.Catalog;
+
+/// <summary>
+/// Keeps the chosen actions of a spec and only the objects and enumerations they reach, so a project that uses five
+/// actions of a 600-action service compiles five actions. Runs on the merged tree (after the overlays), so an overlay
+/// entry for an action left out still matches its base and is simply not generated.
+/// </summary>
+internal static class ActionSubset
+{
+    public static JsonNode Apply(JsonNode root, EquatableArray<string> actions, string service, List<DiagnosticInfo> diagnostics)
+    {
+        if (actions.Count == 0 || root["actions"] is not { Kind: JsonNodeKind.Array } allActions)
+        {
+            return root;
+        }
+
+        var wanted = new HashSet<string>(actions, StringComparer.Ordinal);
+        var names = allActions.Items.Select(a => a["name"]?.Text).OfType<string>().ToList();
+        foreach (var missing in actions.Where(a => !names.Contains(a)))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCatalogueEntry, null,
+                $"<TcApiService Include=\"{service}\" Actions=\"…\" />: {service} has no action '{missing}'{NearestNames.Hint(missing, names)}"));
+        }
+
+        var kept = allActions.Items.Where(a => a["name"] is { } name && wanted.Contains(name.Text)).ToList();
+        var objects = root["objects"]?.Items ?? Array.Empty<JsonNode>();
+        var objectsByName = objects.Where(o => o["name"] is not null).GroupBy(o => o["name"]!.Text).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var enums = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<JsonNode>(kept.SelectMany(a => Members(a, "input").Concat(Members(a, "output"))));
+        while (pending.Count > 0)
+        {
+            var member = pending.Pop();
+            foreach (var type in new[] { member, member["items"] }.OfType<JsonNode>())
+            {
+                if (type["enum"] is { Kind: JsonNodeKind.String } enumName)
+                {
+                    enums.Add(enumName.Text);
+                }
+
+                if (type["object"] is { Kind: JsonNodeKind.String } objectName && reached.Add(objectName.Text) && objectsByName.TryGetValue(objectName.Text, out var target))
+                {
+                    foreach (var inner in target["members"]?.Items ?? Array.Empty<JsonNode>())
+                    {
+                        pending.Push(inner);
+                    }
+                }
+            }
+        }
+
+        var subset = root.ShallowCopy();
+        Replace(subset, "actions", kept);
+        Replace(subset, "objects", objects.Where(o => o["name"] is { } n && reached.Contains(n.Text)));
+        if (root["enums"] is { Kind: JsonNodeKind.Array } allEnums)
+        {
+            Replace(subset, "enums", allEnums.Items.Where(e => e["name"] is { } n && enums.Contains(n.Text)));
+        }
+
+        return subset;
+    }
+
+    private static IEnumerable<JsonNode> Members(JsonNode action, string side) =>
+        action[side] is { Kind: JsonNodeKind.Array } members ? members.Items : Array.Empty<JsonNode>();
+
+    private static void Replace(JsonNode owner, string name, IEnumerable<JsonNode> items)
+    {
+        var property = owner.Property(name)!;
+        var copy = property.Value.ShallowCopy();
+        copy.SetItems(items);
+        owner.SetProperty(property.WithValue(copy));
+    }
+}

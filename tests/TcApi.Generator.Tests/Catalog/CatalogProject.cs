@@ -1,0 +1,70 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace TcApi.Generator.Tests.Catalog;
+
+/// <summary>
+/// A project as the package's targets present it to the generator: catalogue files with their TcApiCatalog role, and
+/// the selection in the TcApiServices build property.
+/// </summary>
+internal sealed class CatalogProject
+{
+    private readonly List<(AdditionalText File, string? Role)> _files = [];
+
+    public CatalogProject CatalogSpec(string service, string version, string text) =>
+        Add(new InMemoryAdditionalText($"/catalog/{service}/{service}-v{version.Replace("-", "")}.tcapi.json", text), "spec");
+
+    /// <summary>A catalogue spec the generator must never read: reading it fails the test.</summary>
+    public CatalogProject UnreadableCatalogSpec(string service, string version) =>
+        Add(new UnreadableText($"/catalog/{service}/{service}-v{version.Replace("-", "")}.tcapi.json"), "spec");
+
+    public CatalogProject CatalogOverlay(string service, string fileName, string text) =>
+        Add(new InMemoryAdditionalText($"/catalog/{service}/{fileName}", text), "overlay");
+
+    public CatalogProject Index(string text) => Add(new InMemoryAdditionalText("/catalog/index.json", text), "index");
+
+    public CatalogProject Add(AdditionalText file, string? role = null)
+    {
+        _files.Add((file, role));
+        return this;
+    }
+
+    public (GeneratorRunResult Result, Compilation Output) Run(string selection)
+    {
+        var options = new Options(_files.Where(f => f.Role is not null).ToDictionary(f => f.File, f => f.Role!), selection);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new TcApiGenerator().AsSourceGenerator()],
+            _files.Select(f => f.File),
+            GeneratorHarness.ParseOptions(),
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
+        return (driver.GetRunResult().Results.Single(), output);
+    }
+
+    private sealed class Options(Dictionary<AdditionalText, string> roles, string selection) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new() { ["build_property.TcApiServices"] = selection });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values([]);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            new Values(roles.TryGetValue(textFile, out var role) ? new() { ["build_metadata.AdditionalFiles.TcApiCatalog"] = role } : []);
+    }
+
+    private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+
+    private sealed class UnreadableText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException($"{Path} is not selected and must not be read");
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.CodeAnalysis;
+
+namespace TcApi.Generator.Tests.Catalog;
+
+/// <summary><c>&lt;TcApiService Include="gaap" Version="…" Actions="…" /&gt;</c>: the generator's side of the catalogue.</summary>
+public class CatalogSelectionTests
+{
+    private const string Index = """{"formatVersion":1,"services":{"cvm":["2017-03-12"],"gaap":["2018-05-29"],"vpc":["2017-03-12"]}}""";
+
+    private static CatalogProject Gaap() => new CatalogProject()
+        .CatalogSpec("gaap", "2018-05-29", GeneratorHarness.ReadSpec("gaap-v20180529.tcapi.json"))
+        .CatalogOverlay("gaap", "gaap-v20180529.tcapi-overlay.json", GeneratorHarness.ReadSpec("gaap-v20180529.tcapi-overlay.json"))
+        .Index(Index);
+
+    [Fact]
+    public void A_selected_service_is_generated_whole_with_its_overlay()
+    {
+        var (result, output) = Gaap().Run("gaap||");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.NotNull(output.GetTypeByMetadataName("TcApi.Gaap.V20180529.DeleteProxyGroupRequest"));
+        Assert.NotNull(output.GetTypeByMetadataName("TcApi.Gaap.V20180529.Scheduler"));
+    }
+
+    [Fact]
+    public void Actions_keep_only_those_actions_and_what_they_reach_and_overlay_entries_for_the_rest_are_not_errors()
+    {
+        var (result, output) = Gaap().Run("gaap|2018-05-29|CreateTCPListeners+DescribeProxies");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var types = output.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>())
+            .Select(t => t.Identifier.Text).ToHashSet();
+        Assert.Contains("CreateTCPListenersRequest", types);
+        Assert.Contains("DescribeProxiesResponse", types);
+        Assert.Contains("ProxyInfo", types);
+        Assert.Contains("Scheduler", types);
+        Assert.DoesNotContain("DeleteProxyGroupRequest", types);
+        Assert.DoesNotContain("ProxyGroupDetail", types);
+    }
+
+    [Fact]
+    public void The_newest_version_is_chosen_and_the_others_are_never_read()
+    {
+        var project = Gaap().UnreadableCatalogSpec("gaap", "2017-01-01");
+
+        var (result, output) = project.Run("gaap||DescribeProxies");
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("TcApi.Gaap.V20180529.DescribeProxiesRequest"));
+        Assert.Null(output.GetTypeByMetadataName("TcApi.Gaap.V20180529.Scheduler"));
+    }
+
+    [Fact]
+    public void Catalogue_services_that_are_not_selected_are_never_read()
+    {
+        var project = Gaap().UnreadableCatalogSpec("cvm", "2017-03-12");
+
+        var (result, _) = project.Run("gaap||DescribeProxies");
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("gaaap||", "the catalogue has no service 'gaaap'; nearest: gaap")]
+    [InlineData("gaap|2019-01-01|", "the catalogue has no version '2019-01-01' of gaap; it has 2018-05-29")]
+    [InlineData("gaap||DescribeProxy", "gaap has no action 'DescribeProxy'; nearest: DescribeProxies")]
+    public void An_unknown_service_version_or_action_is_an_error_naming_the_nearest(string selection, string message)
+    {
+        var (result, _) = Gaap().Run(selection);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "TCAPI0020");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Contains(message, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Versions_may_be_written_with_or_without_dashes()
+    {
+        var (result, output) = Gaap().Run("gaap|v20180529|DescribeProxies");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("TcApi.Gaap.V20180529.DescribeProxiesRequest"));
+    }
+
+    [Fact]
+    public void A_projects_own_spec_beside_the_catalogue_keeps_working()
+    {
+        var project = Gaap().Add(GeneratorHarness.Spec(GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json"), "/specs/demo-v20240101.tcapi.json"));
+
+        var (result, output) = project.Run("gaap||DescribeProxies");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("TcApi.Tests.Demo.V20240101.DescribeVolumesRequest"));
+        Assert.NotNull(output.GetTypeByMetadataName("TcApi.Gaap.V20180529.DescribeProxiesRequest"));
+    }
+}

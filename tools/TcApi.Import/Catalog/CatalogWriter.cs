@@ -1,0 +1,90 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TcApi.Import.Corpus;
+using TcApi.Import.Import;
+
+namespace TcApi.Import.Catalog;
+
+/// <summary>
+/// Writes the service catalogue the package carries: the base spec of every service version (compact, without the
+/// published example vectors, which only tests replay, except where an overlay states what they must do), the
+/// project's overlays beside the specs they refine, and an index of services and versions the generator names when a
+/// selection matches nothing.
+/// Layout: <c>&lt;out&gt;/&lt;service&gt;/&lt;service&gt;-v&lt;yyyymmdd&gt;.tcapi.json</c>, <c>&lt;out&gt;/index.json</c>.
+/// </summary>
+public static class CatalogWriter
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes the catalogue; returns what it wrote.</summary>
+    public static CatalogSummary Write(TencentCorpus corpus, string output, IReadOnlyCollection<string> overlayFiles, Func<ServiceVersionFiles, bool>? include = null)
+    {
+        var versions = corpus.ServiceVersions.Where(v => include?.Invoke(v) ?? true).ToList();
+        var overlaid = overlayFiles.Select(f => Path.GetFileName(f).Replace(".tcapi-overlay.json", ".tcapi.json", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var sizes = new long[versions.Count];
+        var actions = new int[versions.Count];
+        Parallel.For(0, versions.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var files = versions[i];
+            var spec = SpecImporter.Import(files, corpus.Sources, SpecImporter.SchemaAddress);
+            spec.Remove("$schema");
+            var path = SpecPath(output, files.Service, files.ApiVersion);
+            if (!overlaid.Contains(Path.GetFileName(path)))
+            {
+                foreach (var action in spec["actions"]!.AsArray())
+                {
+                    action!.AsObject().Remove("examples");
+                }
+            }
+
+            actions[i] = spec["actions"]!.AsArray().Count;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var bytes = ToUtf8(spec);
+            File.WriteAllBytes(path, bytes);
+            sizes[i] = bytes.Length;
+        });
+
+        var overlays = 0;
+        foreach (var overlay in overlayFiles.OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var service = Path.GetFileName(Path.GetDirectoryName(overlay))!;
+            var target = Path.Combine(output, service, Path.GetFileName(overlay));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(overlay, target, overwrite: true);
+            overlays++;
+        }
+
+        File.WriteAllBytes(Path.Combine(output, "index.json"), ToUtf8(Index(versions)));
+        return new CatalogSummary(versions.Count, versions.Select(v => v.Service).Distinct().Count(), actions.Sum(), overlays, sizes.Sum());
+    }
+
+    public static string SpecPath(string output, string service, string apiVersion) =>
+        Path.Combine(output, service, $"{service}-v{apiVersion.Replace("-", string.Empty, StringComparison.Ordinal)}.tcapi.json");
+
+    /// <summary><c>{"services": {"cvm": ["2017-03-12"], …}}</c>, versions newest first.</summary>
+    private static JsonObject Index(IEnumerable<ServiceVersionFiles> versions)
+    {
+        var services = new JsonObject();
+        foreach (var group in versions.GroupBy(v => v.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            services[group.Key] = new JsonArray(group.Select(v => v.ApiVersion).OrderByDescending(v => v, StringComparer.Ordinal).Select(v => (JsonNode)v).ToArray());
+        }
+
+        return new JsonObject { ["formatVersion"] = 1, ["services"] = services };
+    }
+
+    private static byte[] ToUtf8(JsonNode node)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+}
+
+/// <summary>What a catalogue holds.</summary>
+public sealed record CatalogSummary(int ServiceVersions, int Services, int Actions, int Overlays, long SpecBytes);
