@@ -108,13 +108,17 @@ public sealed partial class NestedClient
 
     private readonly global::TcApi.Client.TencentCloudClient _client;
 
-    /// <summary>Creates a client that sends through <paramref name="httpClient"/> and signs with <paramref name="credential"/>.</summary>
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/> and signs with the keys <paramref name="credentials"/>
+    /// gives: a <see cref="global::TcApi.Signing.Credential"/>, or a provider of temporary keys such as
+    /// <see cref="global::TcApi.Credentials.DefaultCredentialChain"/> (environment, profile file, CVM role, OIDC).
+    /// </summary>
     public NestedClient(
         global::System.Net.Http.HttpClient httpClient,
-        global::TcApi.Signing.Credential credential,
+        global::TcApi.Credentials.ICredentialProvider credentials,
         global::TcApi.Client.TencentCloudClientOptions? options = null)
     {
-        _client = new global::TcApi.Client.TencentCloudClient(httpClient, credential, options ?? new global::TcApi.Client.TencentCloudClientOptions(), DefaultEndpoint);
+        _client = new global::TcApi.Client.TencentCloudClient(httpClient, credentials, options ?? new global::TcApi.Client.TencentCloudClientOptions(), DefaultEndpoint);
     }
 
     /// <summary>The client core every call goes through.</summary>
