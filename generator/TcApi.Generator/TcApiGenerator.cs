@@ -27,7 +27,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
         // (no role) one of the project's own files.
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => new ProjectFile(pair.Left, pair.Right.GetOptions(pair.Left).TryGetValue(CatalogFile.Metadata, out var role) ? role : null))
+            .Select(static (pair, _) => new ProjectFile(pair.Left, CatalogFile.Role(pair.Right.GetOptions(pair.Left))))
             .WithTrackingName(TrackingNames.ProjectFiles);
 
         // The catalogue services the project file selects (<TcApiService Include="cvm" />), resolved against the

@@ -16,6 +16,10 @@ internal sealed record CatalogFile(string Path, string Service, string ApiVersio
 
     private static readonly Regex Name = new(@"^(?<service>[a-z0-9_]+)-v(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})\.tcapi\.json$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>The file's catalogue role, or null for the project's own files (the SDK writes the metadata empty for them).</summary>
+    public static string? Role(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+        options.TryGetValue(Metadata, out var role) && !string.IsNullOrWhiteSpace(role) ? role.Trim() : null;
+
     public static CatalogFile? FromPath(string path)
     {
         var match = Name.Match(System.IO.Path.GetFileName(path));

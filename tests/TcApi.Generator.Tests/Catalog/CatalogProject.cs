@@ -52,7 +52,8 @@ internal sealed class CatalogProject
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values([]);
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Values(roles.TryGetValue(textFile, out var role) ? new() { ["build_metadata.AdditionalFiles.TcApiCatalog"] = role } : []);
+            // The SDK writes the metadata for every additional file, empty where the item has none.
+            new Values(new() { ["build_metadata.AdditionalFiles.TcApiCatalog"] = roles.TryGetValue(textFile, out var role) ? role : string.Empty });
     }
 
     private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
