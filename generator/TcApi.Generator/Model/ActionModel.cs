@@ -20,7 +20,8 @@ internal sealed record ActionModel(
     EquatableArray<MemberModel> Input,
     EquatableArray<MemberModel> Output,
     EquatableArray<RuleModel> Rules,
-    EquatableArray<string> ErrorCodes)
+    EquatableArray<string> ErrorCodes,
+    PagingModel? Paging = null)
 {
     public string RequestTypeName => Name + "Request";
 

@@ -11,7 +11,7 @@ internal sealed partial class SpecParser
     private static readonly string[] ActionKeys =
     {
         "name", "description", "descriptionZh", "descriptionLanguage", "documentation", "status", "rateLimit", "idempotent", "regionRequired",
-        "input", "output", "rules", "errorCodes", "examples",
+        "input", "output", "rules", "errorCodes", "examples", "paging",
     };
 
     private List<ActionModel> ParseActions(JsonNode root, Dictionary<string, EnumModel> enums, ObjectTable objects, ErrorCodeTable codes)
@@ -82,6 +82,7 @@ internal sealed partial class SpecParser
         var input = ParseMembers(RequiredArray(node, "input", what), $"{what} input", new MemberContext(actionName, actionName + "Request", MemberRole.Input), enums, objects);
         var output = ParseMembers(RequiredArray(node, "output", what), $"{what} output", new MemberContext(actionName, actionName + "Response", MemberRole.Output), enums, objects);
         var rules = ParseRules(node["rules"], what, input, enums);
+        var paging = ParsePaging(node["paging"], what, input.Members, output.Members);
         var errorCodes = ParseActionErrorCodes(RequiredArray(node, "errorCodes", what), what, codes);
         CheckUniqueRuleIds(node, input, rules);
         if (name is null || description is null)
@@ -91,7 +92,7 @@ internal sealed partial class SpecParser
 
         return new ActionModel(
             name, description, documentation, status, rateLimit, idempotent, idempotencyReason, regionRequired,
-            input.Members.ToEquatableArray(), output.Members.ToEquatableArray(), rules.ToEquatableArray(), errorCodes.ToEquatableArray());
+            input.Members.ToEquatableArray(), output.Members.ToEquatableArray(), rules.ToEquatableArray(), errorCodes.ToEquatableArray(), paging);
     }
 
     /// <summary><c>true</c>/<c>false</c>, or <c>{"value": true, "provenance": {...}}</c> saying why.</summary>

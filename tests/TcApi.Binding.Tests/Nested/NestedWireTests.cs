@@ -133,7 +133,7 @@ public class NestedWireTests
         var method = typeof(NestedClient).GetMethod(nameof(NestedClient.GetTaskResultAsync), [typeof(CancellationToken)]);
 
         Assert.NotNull(method);
-        Assert.Equal(3, NestedActions.All.Count);
+        Assert.Equal(4, NestedActions.All.Count);
         Assert.Same(NestedActions.All[1], NestedActions.Find("DescribeTree"));
         Assert.Null(NestedActions.Find("describeTree"));
     }

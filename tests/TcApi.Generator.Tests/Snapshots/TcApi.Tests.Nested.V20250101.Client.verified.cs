@@ -147,6 +147,71 @@ public sealed partial class NestedClient
         _client.SendAsync<global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse>(request, global::TcApi.Tests.Nested.V20250101.DescribeTreeRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse.Read, cancellationToken);
 
     /// <summary>
+    /// Lists task ids a page at a time.
+    /// </summary>
+    /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
+    /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The service answered with an error.</exception>
+    /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
+    public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.ListTasksResponse> ListTasksAsync(
+        global::TcApi.Tests.Nested.V20250101.ListTasksRequest request,
+        global::System.Threading.CancellationToken cancellationToken = default) =>
+        _client.SendAsync<global::TcApi.Tests.Nested.V20250101.ListTasksResponse>(request, global::TcApi.Tests.Nested.V20250101.ListTasksRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.ListTasksResponse.Read, cancellationToken);
+
+    /// <summary>
+    /// Calls ListTasks page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the service returns no NextToken.
+    /// </summary>
+    /// <remarks>
+    /// Without a MaxResults, each page asks for 50 items, the documented maximum. Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Tests.Nested.V20250101.ListTasksResponse> ListTasksPagesAsync(
+        global::TcApi.Tests.Nested.V20250101.ListTasksRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        if (request.MaxResults is null)
+        {
+            request = request with { MaxResults = 50 };
+        }
+
+        var token = request.NextToken;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await ListTasksAsync(request with { NextToken = token }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var next = page.NextToken;
+            if (string.IsNullOrEmpty(next) || next == token || page.TaskIds.Count == 0)
+            {
+                yield break;
+            }
+
+            token = next;
+        }
+    }
+
+    /// <summary>Every item of every page of ListTasks (see <see cref="ListTasksPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<string> ListTasksItemsAsync(
+        global::TcApi.Tests.Nested.V20250101.ListTasksRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ListTasksPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.TaskIds)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads a task's result; a failed task reports its own Error.
     /// </summary>
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
@@ -171,6 +236,7 @@ public static class NestedActions
     {
         new(global::TcApi.Tests.Nested.V20250101.CreateListenersRequest.ActionInfo, typeof(global::TcApi.Tests.Nested.V20250101.CreateListenersRequest), typeof(global::TcApi.Tests.Nested.V20250101.CreateListenersResponse), global::TcApi.Tests.Nested.V20250101.CreateListenersRequest.ReadFrom, global::TcApi.Tests.Nested.V20250101.CreateListenersResponse.Read),
         new(global::TcApi.Tests.Nested.V20250101.DescribeTreeRequest.ActionInfo, typeof(global::TcApi.Tests.Nested.V20250101.DescribeTreeRequest), typeof(global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse), global::TcApi.Tests.Nested.V20250101.DescribeTreeRequest.ReadFrom, global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse.Read),
+        new(global::TcApi.Tests.Nested.V20250101.ListTasksRequest.ActionInfo, typeof(global::TcApi.Tests.Nested.V20250101.ListTasksRequest), typeof(global::TcApi.Tests.Nested.V20250101.ListTasksResponse), global::TcApi.Tests.Nested.V20250101.ListTasksRequest.ReadFrom, global::TcApi.Tests.Nested.V20250101.ListTasksResponse.Read),
         new(global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest.ActionInfo, typeof(global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest), typeof(global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse), global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest.ReadFrom, global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse.Read),
     };
 
@@ -183,8 +249,10 @@ public static class NestedActions
                 return All[0];
             case "DescribeTree":
                 return All[1];
-            case "GetTaskResult":
+            case "ListTasks":
                 return All[2];
+            case "GetTaskResult":
+                return All[3];
             default:
                 return null;
         }

@@ -435,6 +435,172 @@ public sealed partial record DescribeTreeRequest : global::TcApi.Wire.IApiReques
 }
 
 /// <summary>
+/// Lists task ids a page at a time.
+/// </summary>
+/// <remarks>
+/// <para>No rate limit is documented.</para>
+/// <para>Not idempotent: a call that may have reached the service is not retried.</para>
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
+[global::TcApi.Constraints.ApiRequest("nested", "2025-01-01", "ListTasks")]
+public sealed partial record ListTasksRequest : global::TcApi.Wire.IApiRequest
+{
+    /// <summary>The action name sent in <c>X-TC-Action</c>.</summary>
+    public const string ActionName = "ListTasks";
+
+    /// <summary>The service, which the signature's credential scope names.</summary>
+    public const string ServiceName = "nested";
+
+    /// <summary>The API version sent in <c>X-TC-Version</c>.</summary>
+    public const string ApiVersion = "2025-01-01";
+
+    /// <summary>The service's default endpoint host.</summary>
+    public const string Endpoint = "nested.tencentcloudapi.com";
+
+    /// <summary>Whether a call may be repeated without doing its work twice.</summary>
+    public const bool IsIdempotent = false;
+
+    /// <summary>The action's service, version, idempotency and rate limit, for the client.</summary>
+    public static global::TcApi.Client.ApiActionInfo ActionInfo { get; } =
+        new(ServiceName, ApiVersion, ActionName, IsIdempotent, null, false);
+
+    /// <summary>The error codes the documentation lists for this action.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::TcApi.Tests.Nested.V20250101.NestedErrorCode> DocumentedErrorCodes { get; } = new global::TcApi.Tests.Nested.V20250101.NestedErrorCode[]
+    {
+        global::TcApi.Tests.Nested.V20250101.NestedErrorCode.InvalidParameterValue,
+    };
+
+    /// <summary>
+    /// Where the page starts; none for the first page.
+    /// </summary>
+    /// <remarks>
+    /// <para>Wire name <c>NextToken</c>; optional.</para>
+    /// </remarks>
+    public string? NextToken { get; init; }
+
+    /// <summary>
+    /// The page size.
+    /// </summary>
+    /// <remarks>
+    /// <para>Wire name <c>MaxResults</c>; optional.</para>
+    /// <para>Rule ListTasks.MaxResults.range: &gt;= 1, &lt;= 50 (inferred: Test fixture: a documented page size.)</para>
+    /// </remarks>
+    [global::TcApi.Constraints.RangeConstraint("ListTasks.MaxResults.range", "{member} must be between {minimum} and {maximum} (was {value})", Minimum = 1, Maximum = 50, ErrorCode = "InvalidParameterValue")]
+    public int? MaxResults { get; init; }
+
+    /// <summary>
+    /// Checks every constraint and rule of the action, nested objects included, in spec order. A valid request allocates nothing.
+    /// </summary>
+    /// <returns>
+    /// Every violation found, each with the JSON pointer of the offending value;
+    /// <see cref="global::TcApi.Validation.ValidationResult.IsValid"/> is <see langword="false"/> when one of them is an error.
+    /// </returns>
+    public global::TcApi.Validation.ValidationResult Validate()
+    {
+        var context = new global::TcApi.Validation.ValidationContext();
+        Validate(ref context);
+        return context.ToResult();
+    }
+
+    /// <summary>Checks this value where <paramref name="context"/> stands; the validators of enclosing types call it.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void Validate(ref global::TcApi.Validation.ValidationContext context)
+    {
+        // MaxResults
+        if (MaxResults is { } maxResults)
+        {
+            if (maxResults < 1 || maxResults > 50)
+            {
+                context.Add("ListTasks.MaxResults.range", global::TcApi.Validation.RuleSeverity.Error, "InvalidParameterValue", "MaxResults", -1, global::System.FormattableString.Invariant($"MaxResults must be between 1 and 50 (was {maxResults})"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="global::TcApi.Validation.RequestValidationException"/>, listing every violation, when the
+    /// request breaks a rule of error severity.
+    /// </summary>
+    public void EnsureValid() => Validate().ThrowIfInvalid(ActionName);
+
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireNextToken = global::System.Text.Json.JsonEncodedText.Encode("NextToken");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireMaxResults = global::System.Text.Json.JsonEncodedText.Encode("MaxResults");
+
+    /// <summary>
+    /// Writes the request's wire JSON: wire names, numbers as numbers, enum wire values, flags as 0 or 1, absent members omitted.
+    /// </summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStartObject();
+        if (NextToken is { } nextToken)
+        {
+            writer.WriteString(s_wireNextToken, nextToken);
+        }
+
+        if (MaxResults is { } maxResults)
+        {
+            writer.WriteNumber(s_wireMaxResults, maxResults);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The request's wire JSON as UTF-8 bytes.</summary>
+    public byte[] ToJsonUtf8()
+    {
+        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Reads a request from wire JSON as the service does: numbers may be written as strings, <c>null</c> means absent,
+    /// an unknown or missing required member is an error.
+    /// </summary>
+    /// <exception cref="global::TcApi.Wire.RequestReadException">The body is not a readable request; its code says why and its path where.</exception>
+    public static ListTasksRequest ReadFrom(global::System.ReadOnlySpan<byte> utf8Json) =>
+        global::TcApi.Wire.WireReader.ReadRequest<ListTasksRequest>(utf8Json, ReadFrom);
+
+    /// <summary>Reads the object at the reader's current token.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static ListTasksRequest ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::TcApi.Wire.WireReadMode mode)
+    {
+        global::TcApi.Wire.WireReader.ExpectObject(ref reader);
+        string? nextToken = null;
+        int? maxResults = null;
+        while (global::TcApi.Wire.WireReader.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("NextToken"u8))
+            {
+                nextToken = global::TcApi.Wire.WireReader.String(ref reader, "NextToken");
+            }
+            else if (reader.ValueTextEquals("MaxResults"u8))
+            {
+                maxResults = global::TcApi.Wire.WireReader.Int32(ref reader, "MaxResults");
+            }
+            else
+            {
+                global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+            }
+        }
+
+        return new ListTasksRequest
+        {
+            NextToken = nextToken,
+            MaxResults = maxResults,
+        };
+    }
+}
+
+/// <summary>
 /// Reads a task's result; a failed task reports its own Error.
 /// </summary>
 /// <remarks>

@@ -269,6 +269,141 @@ public sealed partial record DescribeTreeResponse : global::TcApi.Wire.IApiRespo
 }
 
 /// <summary>
+/// The result of ListTasks.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
+public sealed partial record ListTasksResponse : global::TcApi.Wire.IApiResponse
+{
+    /// <summary>
+    /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
+    /// missing or null member holds its default.
+    /// </summary>
+    /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
+    /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
+    public static ListTasksResponse Read(global::System.ReadOnlySpan<byte> utf8Json) =>
+        global::TcApi.Wire.WireReader.ReadResponse(utf8Json, "ListTasks", ReadBody, CreateError);
+
+    /// <summary>
+    /// The page's task ids.
+    /// </summary>
+    /// <remarks>
+    /// <para>Wire name <c>TaskIds</c>.</para>
+    /// </remarks>
+    public global::System.Collections.Generic.IReadOnlyList<string> TaskIds { get; init; } = global::System.Array.Empty<string>();
+
+    /// <summary>
+    /// The next page's token; none after the last page.
+    /// </summary>
+    /// <remarks>
+    /// <para>Wire name <c>NextToken</c>; may be null.</para>
+    /// </remarks>
+    public string? NextToken { get; init; }
+
+    /// <summary>
+    /// The request's id.
+    /// </summary>
+    public string RequestId { get; init; } = string.Empty;
+
+    private static global::System.Exception CreateError(global::TcApi.Errors.ApiError error, string? requestId) =>
+        new global::TcApi.Tests.Nested.V20250101.NestedApiException("ListTasks", error, requestId);
+
+    private static ListTasksResponse ReadBody(ref global::System.Text.Json.Utf8JsonReader reader, ref global::TcApi.Wire.ResponseReadState state)
+    {
+        const global::TcApi.Wire.WireReadMode mode = global::TcApi.Wire.WireReadMode.Response;
+        global::System.Collections.Generic.IReadOnlyList<string>? taskIds = null;
+        string? nextToken = null;
+        while (global::TcApi.Wire.WireReader.NextProperty(ref reader))
+        {
+            if (state.TryReadEnvelopeMember(ref reader))
+            {
+                continue;
+            }
+
+            if (reader.ValueTextEquals("TaskIds"u8))
+            {
+                taskIds = global::TcApi.Wire.WireReader.List<string>(ref reader, "TaskIds", mode, global::TcApi.Wire.WireReader.StringValue);
+            }
+            else if (reader.ValueTextEquals("NextToken"u8))
+            {
+                nextToken = global::TcApi.Wire.WireReader.String(ref reader, "NextToken");
+            }
+            else
+            {
+                global::TcApi.Wire.WireReader.SkipValue(ref reader);
+            }
+        }
+
+        if (state.Error is not null)
+        {
+            return null!;
+        }
+
+        return new ListTasksResponse
+        {
+            TaskIds = taskIds ?? global::System.Array.Empty<string>(),
+            NextToken = nextToken,
+            RequestId = state.RequestId ?? string.Empty,
+        };
+    }
+
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireTaskIds = global::System.Text.Json.JsonEncodedText.Encode("TaskIds");
+    private static readonly global::System.Text.Json.JsonEncodedText s_wireNextToken = global::System.Text.Json.JsonEncodedText.Encode("NextToken");
+
+    /// <summary>Writes the whole envelope, <c>{"Response":{...,"RequestId":...}}</c>, as the service answers.</summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStartObject();
+        writer.WriteStartObject("Response"u8);
+        if (TaskIds is { } taskIds)
+        {
+            global::TcApi.Wire.WireWriter.Strings(writer, s_wireTaskIds, taskIds);
+        }
+
+        if (NextToken is { } nextToken)
+        {
+            writer.WriteString(s_wireNextToken, nextToken);
+        }
+
+        writer.WriteString("RequestId"u8, RequestId);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Whether <paramref name="other"/> has equal members; lists are compared by content.</summary>
+    public bool Equals(ListTasksResponse? other) =>
+        other is not null
+        && global::TcApi.Wire.WireEquality.ListEquals(TaskIds, other.TaskIds)
+        && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(NextToken, other.NextToken)
+        && string.Equals(RequestId, other.RequestId, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = 17;
+        hash = unchecked((hash * 31) + global::TcApi.Wire.WireEquality.ListHash(TaskIds));
+        hash = unchecked((hash * 31) + (NextToken?.GetHashCode() ?? 0));
+        hash = unchecked((hash * 31) + (RequestId?.GetHashCode() ?? 0));
+        return hash;
+    }
+
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("TaskIds = ");
+        global::TcApi.Wire.WireEquality.AppendList(builder, TaskIds);
+        builder.Append(", NextToken = ");
+        builder.Append(NextToken);
+        builder.Append(", RequestId = ");
+        builder.Append(RequestId);
+        return true;
+    }
+}
+
+/// <summary>
 /// The result of GetTaskResult.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]

@@ -93,6 +93,11 @@ internal static class ClientEmitter
                 w.Line($"public global::System.Threading.Tasks.Task<{response}> {action.Name}Async(global::System.Threading.CancellationToken cancellationToken = default) =>");
                 w.Indent().Line($"{action.Name}Async(new {request}(), cancellationToken);").Unindent();
             }
+
+            if (action.Paging is not null)
+            {
+                Parts.PagingPart.Write(w, action, ns);
+            }
         }
 
         w.Close();
