@@ -494,6 +494,56 @@ public sealed partial class GaapClient
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse>(request, global::TcApi.Gaap.V20180529.DescribeCertificatesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCertificatesResponse.Read, cancellationToken);
 
     /// <summary>
+    /// Calls DescribeCertificates page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse> DescribeCertificatesPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeCertificatesRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)(request.Offset ?? 0);
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeCertificatesAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.CertificateSet.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeCertificates (see <see cref="DescribeCertificatesPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.Certificate> DescribeCertificatesItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeCertificatesRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeCertificatesPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.CertificateSet)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// This API (DescribeCountryAreaMapping) is used to obtain the country/region code mapping table.
     /// </summary>
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
@@ -590,6 +640,56 @@ public sealed partial class GaapClient
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse>(request, global::TcApi.Gaap.V20180529.DescribeGlobalDomainsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse.Read, cancellationToken);
 
     /// <summary>
+    /// Calls DescribeGlobalDomains page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse> DescribeGlobalDomainsPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeGlobalDomainsRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)request.Offset;
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeGlobalDomainsAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.Domains.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeGlobalDomains (see <see cref="DescribeGlobalDomainsPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.Domain> DescribeGlobalDomainsItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeGlobalDomainsRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeGlobalDomainsPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.Domains)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// This is an internal API. It is used to query the information of connections and connection groups from which the statistics can be derived.
     /// </summary>
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
@@ -623,6 +723,56 @@ public sealed partial class GaapClient
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeHTTPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse.Read, cancellationToken);
 
     /// <summary>
+    /// Calls DescribeHTTPListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse> DescribeHTTPListenersPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeHTTPListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)(request.Offset ?? 0);
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeHTTPListenersAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.ListenerSet.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeHTTPListeners (see <see cref="DescribeHTTPListenersPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.HTTPListener> DescribeHTTPListenersItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeHTTPListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeHTTPListenersPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.ListenerSet)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// This API (DescribeHTTPSListeners) is used to query HTTPS listener information.
     /// </summary>
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
@@ -632,6 +782,56 @@ public sealed partial class GaapClient
         global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse.Read, cancellationToken);
+
+    /// <summary>
+    /// Calls DescribeHTTPSListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse> DescribeHTTPSListenersPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)(request.Offset ?? 0);
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeHTTPSListenersAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.ListenerSet.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeHTTPSListeners (see <see cref="DescribeHTTPSListenersPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.HTTPSListener> DescribeHTTPSListenersItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeHTTPSListenersPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.ListenerSet)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
 
     /// <summary>
     /// This API (DescribeListenerRealServers) is used to query the origin server list of TCP/UDP listeners, including the list of bound origin servers and origin servers that can be bound.
@@ -665,6 +865,61 @@ public sealed partial class GaapClient
         global::TcApi.Gaap.V20180529.DescribeProxiesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxiesResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxiesResponse.Read, cancellationToken);
+
+    /// <summary>
+    /// Calls DescribeProxies page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Without a Limit, each page asks for 100 items, the documented maximum. Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> DescribeProxiesPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeProxiesRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        if (request.Limit is null)
+        {
+            request = request with { Limit = 100 };
+        }
+
+        var start = (long)(request.Offset ?? 0);
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeProxiesAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.ProxySet.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeProxies (see <see cref="DescribeProxiesPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.ProxyInfo> DescribeProxiesItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeProxiesRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeProxiesPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.ProxySet)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
 
     /// <summary>
     /// This API (DescribeProxiesStatus) is used to query the connection status list.
@@ -722,6 +977,56 @@ public sealed partial class GaapClient
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyGroupListRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse.Read, cancellationToken);
 
     /// <summary>
+    /// Calls DescribeProxyGroupList page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse> DescribeProxyGroupListPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeProxyGroupListRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)request.Offset;
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeProxyGroupListAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.ProxyGroupList.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeProxyGroupList (see <see cref="DescribeProxyGroupListPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.ProxyGroupInfo> DescribeProxyGroupListItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeProxyGroupListRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeProxyGroupListPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.ProxyGroupList)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// This API is used to query listener statistics, including inbound/outbound bandwidth, inbound/outbound packets, and concurrence data. It supports granularities of 300, 3,600, and 86,400. Default value is the highest within the granularity range.
     /// </summary>
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
@@ -764,6 +1069,56 @@ public sealed partial class GaapClient
         global::TcApi.Gaap.V20180529.DescribeRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRealServersResponse>(request, global::TcApi.Gaap.V20180529.DescribeRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRealServersResponse.Read, cancellationToken);
+
+    /// <summary>
+    /// Calls DescribeRealServers page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeRealServersResponse> DescribeRealServersPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeRealServersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)(request.Offset ?? 0);
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeRealServersAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.RealServerSet.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeRealServers (see <see cref="DescribeRealServersPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.BindRealServerInfo> DescribeRealServersItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeRealServersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeRealServersPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.RealServerSet)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
 
     /// <summary>
     /// This API (DescribeRealServersStatus) is used to query whether an origin server has been bound to a rule or listener.
@@ -865,6 +1220,56 @@ public sealed partial class GaapClient
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse.Read, cancellationToken);
 
     /// <summary>
+    /// Calls DescribeTCPListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> DescribeTCPListenersPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)(request.Offset ?? 0);
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeTCPListenersAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.ListenerSet.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeTCPListeners (see <see cref="DescribeTCPListenersPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.TCPListener> DescribeTCPListenersItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeTCPListenersPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.ListenerSet)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// 查询异步任务执行状态
     /// </summary>
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
@@ -885,6 +1290,56 @@ public sealed partial class GaapClient
         global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse.Read, cancellationToken);
+
+    /// <summary>
+    /// Calls DescribeUDPListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
+    /// the pages hold TotalCount items or one comes back empty.
+    /// </summary>
+    /// <remarks>
+    /// Every page is an ordinary call:
+    /// validated, rate-limited, retried and cancellable.
+    /// </remarks>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse> DescribeUDPListenersPagesAsync(
+        global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        var start = (long)(request.Offset ?? 0);
+        var seen = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await DescribeUDPListenersAsync(request with { Offset = (long)(start + seen) }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            var count = page.ListenerSet.Count;
+            seen += count;
+            if (count == 0 || start + seen >= (long)page.TotalCount)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every item of every page of DescribeUDPListeners (see <see cref="DescribeUDPListenersPagesAsync"/>).</summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.UDPListener> DescribeUDPListenersItemsAsync(
+        global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest request,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+
+    {
+        await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(DescribeUDPListenersPagesAsync(request, cancellationToken), false))
+        {
+            foreach (var item in page.ListenerSet)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
+    }
 
     /// <summary>
     /// This API (DestroyProxies) is used to terminate a connection. If terminated, no fees will be incurred.

@@ -206,6 +206,7 @@ public sealed partial class NestedClient
         {
             foreach (var item in page.TaskIds)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return item;
             }
         }

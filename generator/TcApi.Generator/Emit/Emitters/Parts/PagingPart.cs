@@ -63,7 +63,7 @@ internal static class PagingPart
         w.Indent().Line($"{request} request,").Line("[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)").Unindent();
         w.Open(string.Empty);
         w.Open($"await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait({action.Name}PagesAsync(request, cancellationToken), false))");
-        w.Open($"foreach (var item in {ItemsOf("page", items)})").Line("yield return item;").Close();
+        w.Open($"foreach (var item in {ItemsOf("page", items)})").Line("cancellationToken.ThrowIfCancellationRequested();").Line("yield return item;").Close();
         w.Close();
         w.Close();
     }
