@@ -21,7 +21,8 @@ internal sealed record ActionModel(
     EquatableArray<MemberModel> Output,
     EquatableArray<RuleModel> Rules,
     EquatableArray<string> ErrorCodes,
-    PagingModel? Paging = null)
+    PagingModel? Paging = null,
+    EquatableArray<WaiterModel> Waiters = default)
 {
     public string RequestTypeName => Name + "Request";
 

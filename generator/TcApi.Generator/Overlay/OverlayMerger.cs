@@ -17,7 +17,7 @@ internal sealed partial class OverlayMerger
 
     private static readonly string[] ActionPatchKeys =
     {
-        "description", "documentation", "status", "rateLimit", "idempotent", "regionRequired", "paging", "input", "output",
+        "description", "documentation", "status", "rateLimit", "idempotent", "regionRequired", "paging", "waiters", "input", "output",
         "rules", "removeRules", "errorCodes", "examples", "publishedExamples",
     };
 
@@ -131,7 +131,7 @@ internal sealed partial class OverlayMerger
         {
             switch (property.Name)
             {
-                case "description" or "documentation" or "status" or "rateLimit" or "idempotent" or "regionRequired" or "errorCodes" or "paging":
+                case "description" or "documentation" or "status" or "rateLimit" or "idempotent" or "regionRequired" or "errorCodes" or "paging" or "waiters":
                     Set(result, property);
                     break;
                 case "input" or "output":

@@ -14,10 +14,12 @@ public class WholeServiceTests
             .Select(m => m.Name[..^"Async".Length])
             .ToList();
         var pagers = methods.Where(m => m.EndsWith("Pages", StringComparison.Ordinal) || m.EndsWith("Items", StringComparison.Ordinal)).ToList();
+        var waiters = methods.Where(m => m.StartsWith("WaitUntil", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(102, GaapActions.All.Count);
-        Assert.Equal(GaapActions.All.Select(a => a.Info.Action).Order(), methods.Except(pagers).Order());
+        Assert.Equal(GaapActions.All.Select(a => a.Info.Action).Order(), methods.Except(pagers).Except(waiters).Order());
         Assert.Equal(18, pagers.Count);
+        Assert.Equal(["WaitUntilProxiesRunning", "WaitUntilTCPListenersRunning"], waiters.Order());
         Assert.All(GaapActions.All, a => Assert.Equal(a.Info.Action + "Request", a.RequestType.Name));
     }
 

@@ -226,6 +226,29 @@ public sealed partial class NestedClient
     /// <summary>Calls GetTaskResult, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse> GetTaskResultAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         GetTaskResultAsync(new global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest(), cancellationToken);
+
+    /// <summary>
+    /// Waits until Status is Success.
+    /// </summary>
+    /// <remarks>
+    /// Calls GetTaskResult with <paramref name="request"/> until Status is <c>Success</c>; waits 1 s after the first call,
+    /// twice as long after each next one up to 4 s, for at most 60 s unless <paramref name="options"/> say otherwise.
+    /// </remarks>
+    /// <returns>The response that shows the state.</returns>
+    /// <exception cref="global::TcApi.Client.Waiting.WaiterFailedException">A response shows a state from which it is never reached.</exception>
+    /// <exception cref="global::TcApi.Client.Waiting.WaiterTimeoutException">The timeout passed first.</exception>
+    public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse> WaitUntilTaskSucceededAsync(
+        global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest request,
+        global::TcApi.Client.Waiting.WaiterOptions? options = null,
+        global::System.Threading.CancellationToken cancellationToken = default) =>
+        global::TcApi.Client.Waiting.Waiter.WaitAsync(
+            "GetTaskResult",
+            "TaskSucceeded",
+            token => GetTaskResultAsync(request, token),
+            static response => (response.Status == "Failed") ? global::TcApi.Client.Waiting.WaitState.Failed : (response.Status == "Success") ? global::TcApi.Client.Waiting.WaitState.Done : global::TcApi.Client.Waiting.WaitState.Pending,
+            new global::TcApi.Client.Waiting.WaiterDefaults(global::System.TimeSpan.FromSeconds(60), global::System.TimeSpan.FromSeconds(1), global::System.TimeSpan.FromSeconds(4)),
+            options,
+            cancellationToken);
 }
 
 /// <summary>Every action of nested 2025-01-01 in this binding, with its readers.</summary>

@@ -98,6 +98,11 @@ internal static class ClientEmitter
             {
                 Parts.PagingPart.Write(w, action, ns);
             }
+
+            foreach (var waiter in action.Waiters)
+            {
+                Parts.WaiterPart.Write(w, action, waiter, ns);
+            }
         }
 
         w.Close();

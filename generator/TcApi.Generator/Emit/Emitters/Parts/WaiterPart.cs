@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Linq;
+using TcApi.Generator.Emit.Code;
+using TcApi.Generator.Emit.Docs;
+using TcApi.Generator.Model;
+
+namespace TcApi.Generator.Emit.Emitters.Parts;
+
+/// <summary>
+/// A client's <c>WaitUntil&lt;Waiter&gt;Async</c>: polls the action with the request until the status member shows
+/// a done value (on every item, when the waiter names a list), and fails fast on a terminal value.
+/// </summary>
+internal static class WaiterPart
+{
+    public static void Write(SourceWriter w, ActionSummary action, WaiterModel waiter, string ns)
+    {
+        var request = $"global::{ns}.{action.Name}Request";
+        var response = $"global::{ns}.{action.Name}Response";
+        w.Line();
+        w.Line("/// <summary>");
+        w.Doc(DocText.ToXmlLines(waiter.Description));
+        w.Line("/// </summary>");
+        w.Line("/// <remarks>");
+        w.Line($"/// Calls {action.Name} with <paramref name=\"request\"/> until {Condition(waiter)}; waits {waiter.DelaySeconds} s after the first call,");
+        w.Line($"/// twice as long after each next one up to {waiter.MaxDelaySeconds} s, for at most {waiter.TimeoutSeconds} s unless <paramref name=\"options\"/> say otherwise.");
+        w.Line("/// </remarks>");
+        w.Line("/// <returns>The response that shows the state.</returns>");
+        w.Line("/// <exception cref=\"global::TcApi.Client.Waiting.WaiterFailedException\">A response shows a state from which it is never reached.</exception>");
+        w.Line("/// <exception cref=\"global::TcApi.Client.Waiting.WaiterTimeoutException\">The timeout passed first.</exception>");
+        if (ActionFacts.Obsolete(action.Status) is { } obsolete)
+        {
+            w.Line(obsolete);
+        }
+
+        w.Line($"public global::System.Threading.Tasks.Task<{response}> WaitUntil{waiter.Name}Async(");
+        w.Indent();
+        w.Line($"{request} request,");
+        w.Line("global::TcApi.Client.Waiting.WaiterOptions? options = null,");
+        w.Line("global::System.Threading.CancellationToken cancellationToken = default) =>");
+        w.Line("global::TcApi.Client.Waiting.Waiter.WaitAsync(");
+        w.Indent();
+        w.Line($"{CSharpLiteral.String(action.Name)},");
+        w.Line($"{CSharpLiteral.String(waiter.Name)},");
+        w.Line($"token => {action.Name}Async(request, token),");
+        w.Line($"static response => {Check(waiter, ns)},");
+        w.Line($"new global::TcApi.Client.Waiting.WaiterDefaults(global::System.TimeSpan.FromSeconds({Seconds(waiter.TimeoutSeconds)}), global::System.TimeSpan.FromSeconds({Seconds(waiter.DelaySeconds)}), global::System.TimeSpan.FromSeconds({Seconds(waiter.MaxDelaySeconds)})),");
+        w.Line("options,");
+        w.Line("cancellationToken);");
+        w.Unindent();
+        w.Unindent();
+    }
+
+    /// <summary>The state of one response, as one expression.</summary>
+    private static string Check(WaiterModel waiter, string ns)
+    {
+        const string Pending = "global::TcApi.Client.Waiting.WaitState.Pending";
+        const string Done = "global::TcApi.Client.Waiting.WaitState.Done";
+        const string Failed = "global::TcApi.Client.Waiting.WaitState.Failed";
+        var status = waiter.Status.PropertyName;
+        if (waiter.Items is not { } items)
+        {
+            return $"{Any("response." + status, waiter.Failure, waiter.Status)} ? {Failed} : {Any("response." + status, waiter.Success, waiter.Status)} ? {Done} : {Pending}";
+        }
+
+        var code = new MemberCode(items, ns, null, TypeRole.Output, alsoReadFromResponses: false);
+        var list = code.Nullable ? $"(response.{items.PropertyName} ?? global::System.Array.Empty<{code.ItemType}>())" : $"response.{items.PropertyName}";
+        var failed = waiter.Failure.Count == 0 ? "false" : $"global::System.Linq.Enumerable.Any({list}, item => item is not null && {Any("item." + status, waiter.Failure, waiter.Status)})";
+        var done = $"{list}.Count > 0 && global::System.Linq.Enumerable.All({list}, item => item is not null && {Any("item." + status, waiter.Success, waiter.Status)})";
+        return $"{failed} ? {Failed} : {done} ? {Done} : {Pending}";
+    }
+
+    private static string Any(string value, EquatableArray<string> values, MemberModel status) =>
+        values.Count == 0 ? "false" : "(" + string.Join(" || ", values.Select(v => $"{value} == {Literal(v, status)}")) + ")";
+
+    private static string Literal(string value, MemberModel status) =>
+        status.Scalar == ScalarKind.String ? CSharpLiteral.String(value) : value + (status.Integer == IntegerType.UInt64 ? "UL" : "L");
+
+    private static string Condition(WaiterModel waiter) =>
+        (waiter.Items is { } items ? $"every item of {items.WireName} has {waiter.Status.WireName} " : $"{waiter.Status.WireName} is ")
+        + string.Join(" or ", waiter.Success.Select(v => $"<c>{v}</c>"));
+
+    private static string Seconds(int seconds) => seconds.ToString(CultureInfo.InvariantCulture);
+}
