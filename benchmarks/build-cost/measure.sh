@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Measures what catalogue services cost a consumer's build: for each project shape, one restore and first build, then
+# repeated incremental builds after an edit to Program.cs (the loop a developer lives in), as whole-process timings.
+# Prints a markdown table of medians; the "runtime alone" row is the baseline every ratio is against.
+#
+#   benchmarks/build-cost/measure.sh [runs]      (packs the repository first; needs no network beyond NuGet)
+set -euo pipefail
+runs=${1:-5}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d /tmp/tcapi-build-cost-XXXXXX)
+version=0.0.0-cost.$(date +%s)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet pack "$root/runtime/TcApi.Runtime" -c Release -o "$work/pack" -p:Version="$version" -v q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+
+# name|items|program
+shapes=(
+  "runtime alone||Console.WriteLine(typeof(TcApi.Signing.Credential).Name);"
+  "one small service (tiia)|<TcApiService Include=\"tiia\" />|Console.WriteLine(TcApi.Tiia.V20190529.TiiaActions.All.Count);"
+  "GAAP (102 actions)|<TcApiService Include=\"gaap\" />|Console.WriteLine(TcApi.Gaap.V20180529.GaapActions.All.Count);"
+  "CVM|<TcApiService Include=\"cvm\" />|Console.WriteLine(TcApi.Cvm.V20170312.CvmActions.All.Count);"
+  "cvm, vpc, clb, cbs, cam|<TcApiService Include=\"cvm\" /><TcApiService Include=\"vpc\" /><TcApiService Include=\"clb\" /><TcApiService Include=\"cbs\" /><TcApiService Include=\"cam\" />|Console.WriteLine(TcApi.Vpc.V20170312.VpcActions.All.Count);"
+  "CVM, Actions= five actions|<TcApiService Include=\"cvm\" Actions=\"DescribeInstances;RunInstances;StartInstances;StopInstances;TerminateInstances\" />|Console.WriteLine(TcApi.Cvm.V20170312.CvmActions.All.Count);"
+  "csip (the largest service, 613 actions)|<TcApiService Include=\"csip\" />|Console.WriteLine(TcApi.Csip.V20221121.CsipActions.All.Count);"
+  "VPC (448 actions), Actions= five|<TcApiService Include=\"vpc\" Actions=\"DescribeVpcs;CreateVpc;DeleteVpc;DescribeSubnets;CreateSubnet\" />|Console.WriteLine(TcApi.Vpc.V20170312.VpcActions.All.Count);"
+)
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
+seconds() { local s e; s=$(date +%s.%N); "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }; e=$(date +%s.%N); echo "$e - $s" | bc; }
+
+echo "| project | first build (s) | incremental build, median of $runs (s) | vs runtime alone |"
+echo "|---|---:|---:|---:|"
+baseline=""
+for shape in "${shapes[@]}"; do
+  IFS='|' read -r name items program <<< "$shape"
+  dir="$work/$(echo "$name" | tr -c 'a-zA-Z0-9' '_')"
+  mkdir -p "$dir"
+  cat > "$dir/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><clear /><add key="packed" value="$work/pack" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
+XML
+  cat > "$dir/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>
+  <ItemGroup><PackageReference Include="TcApi" Version="$version" />$items</ItemGroup>
+</Project>
+XML
+  echo "$program" > "$dir/Program.cs"
+  dotnet restore "$dir" -v q > /dev/null
+  first=$(seconds dotnet build "$dir" --no-restore -v q)
+  times=()
+  for i in $(seq 1 "$runs"); do
+    echo "$program // edit $i" > "$dir/Program.cs"
+    times+=("$(seconds dotnet build "$dir" --no-restore -v q)")
+  done
+  m=$(printf '%s\n' "${times[@]}" | median)
+  [ -z "$baseline" ] && baseline=$m
+  printf '| %s | %.1f | %.2f | %s |\n' "$name" "$first" "$m" "$(echo "scale=2; $m / $baseline" | bc)x"
+done
+rm -rf "$work"
