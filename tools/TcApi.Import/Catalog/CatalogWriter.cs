@@ -24,6 +24,7 @@ public static class CatalogWriter
         var overlaid = overlayFiles.Select(f => Path.GetFileName(f).Replace(".tcapi-overlay.json", ".tcapi.json", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var sizes = new long[versions.Count];
         var actions = new int[versions.Count];
+        var entries = new CatalogEntry[versions.Count];
         Parallel.For(0, versions.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var files = versions[i];
@@ -39,6 +40,7 @@ public static class CatalogWriter
             }
 
             actions[i] = spec["actions"]!.AsArray().Count;
+            entries[i] = new CatalogEntry(files.Service, files.ApiVersion, (string?)spec["serviceTitle"] ?? files.Service, actions[i], spec["endpoints"]?["international"] is not null);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var bytes = ToUtf8(spec);
             File.WriteAllBytes(path, bytes);
@@ -56,7 +58,7 @@ public static class CatalogWriter
         }
 
         File.WriteAllBytes(Path.Combine(output, "index.json"), ToUtf8(Index(versions)));
-        return new CatalogSummary(versions.Count, versions.Select(v => v.Service).Distinct().Count(), actions.Sum(), overlays, sizes.Sum());
+        return new CatalogSummary(versions.Count, versions.Select(v => v.Service).Distinct().Count(), actions.Sum(), overlays, sizes.Sum(), entries);
     }
 
     public static string SpecPath(string output, string service, string apiVersion) =>
@@ -87,4 +89,7 @@ public static class CatalogWriter
 }
 
 /// <summary>What a catalogue holds.</summary>
-public sealed record CatalogSummary(int ServiceVersions, int Services, int Actions, int Overlays, long SpecBytes);
+public sealed record CatalogSummary(int ServiceVersions, int Services, int Actions, int Overlays, long SpecBytes, IReadOnlyList<CatalogEntry> Entries);
+
+/// <summary>One service version of the catalogue.</summary>
+public sealed record CatalogEntry(string Service, string ApiVersion, string Title, int Actions, bool International);
