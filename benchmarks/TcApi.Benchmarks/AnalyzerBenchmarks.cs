@@ -20,10 +20,15 @@ public class AnalyzerBenchmarks
     {
         var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
         var spec = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi.json"));
+        var overlay = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "gaap-v20180529.tcapi-overlay.json"));
         var consumer = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(Initializers(1000), parse, "Calls.cs")], GeneratorBenchmarks.References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        CSharpGeneratorDriver.Create([new TcApiGenerator().AsSourceGenerator()], [new SpecText(spec)], parse)
+        CSharpGeneratorDriver.Create([new TcApiGenerator().AsSourceGenerator()], [new SpecText("/specs/gaap-v20180529.tcapi.json", spec), new SpecText("/specs/gaap-v20180529.tcapi-overlay.json", overlay)], parse)
             .RunGeneratorsAndUpdateCompilation(consumer, out var generated, out _);
         _compilation = (CSharpCompilation)generated;
+        if (_compilation.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+        {
+            throw new InvalidOperationException($"The benchmark's initializers do not compile against the GAAP binding: {error}");
+        }
     }
 
     // What a build does: bind, check and emit. The analyzers run beside it, as the compiler runs them.
@@ -100,9 +105,9 @@ public class AnalyzerBenchmarks
         }
     }
 
-    private sealed class SpecText(string text) : AdditionalText
+    private sealed class SpecText(string path, string text) : AdditionalText
     {
-        public override string Path => "/specs/gaap-v20180529.tcapi.json";
+        public override string Path => path;
 
         public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
             Microsoft.CodeAnalysis.Text.SourceText.From(text);

@@ -17,6 +17,7 @@ internal static class TcApiConfigurationBinder
         var chain = options.CredentialChain;
         Text(section, "Profile", v => chain.Profile = v);
         Text(section, "CredentialsFile", v => chain.CredentialsFile = v);
+        Text(section, "StsEndpoint", v => chain.StsEndpoint = v);
         var cvm = section.GetSection("CvmRole");
         Text(cvm, "MetadataEndpoint", v => chain.CvmRole.MetadataEndpoint = ParseUri(cvm, "MetadataEndpoint", v, s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null, "an absolute URL"));
         Text(cvm, "RoleName", v => chain.CvmRole.RoleName = v);

@@ -68,7 +68,7 @@ public class CachingTests
         var rendered = RenderedFiles(result).ToList();
         var changed = rendered.Where(f => f.RenderedInRun > before).Select(f => f.TypeName).ToList();
         Assert.Equal(["CreateTCPListenersRequest", "CreateTCPListenersResponse"], changed);
-        Assert.Contains("RateLimitPerSecond = 25", result.GeneratedSources.Single(s => s.HintName == "TcApi.Gaap.V20180529.Requests.g.cs").SourceText.ToString());
+        Assert.Contains("RateLimitPerSecond = 25", result.GeneratedSources.Single(s => s.HintName == "TcApi.Gaap.V20180529.CreateTCPListenersRequest.g.cs").SourceText.ToString());
         Assert.True(rendered.Count > 250);
     }
 
@@ -77,7 +77,7 @@ public class CachingTests
     {
         var result = RerunAfterEditingDescribeVolumes(out _);
 
-        var request = result.GeneratedSources.Single(s => s.HintName.EndsWith(".Requests.g.cs", StringComparison.Ordinal));
+        var request = result.GeneratedSources.Single(s => s.HintName.EndsWith("DescribeVolumesRequest.g.cs", StringComparison.Ordinal));
         Assert.Contains("Lists the volumes.", request.SourceText.ToString());
         Assert.Contains(result.TrackedSteps[TcApi.Generator.TrackingNames.RenderedFiles].SelectMany(r => r.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
     }

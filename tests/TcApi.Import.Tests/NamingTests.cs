@@ -9,6 +9,7 @@ public class NamingTests
     [InlineData("Key", "Key", "KeyValue")]
     [InlineData("Validate", "Holder", "ValidateValue")]
     [InlineData("ToString", "Holder", "ToStringValue")]
+    [InlineData("Clone", "Holder", "CloneValue")]
     [InlineData("DNSStatus", "Holder", "DNSStatus")]
     public void Property_names(string wire, string type, string expected) =>
         Assert.Equal(expected, CSharpNaming.PropertyName(wire, type, new HashSet<string>()));

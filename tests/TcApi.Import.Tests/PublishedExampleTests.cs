@@ -25,6 +25,18 @@ public class PublishedExampleTests
     }
 
     [Theory]
+    [InlineData("POST / HTTP/1.1\nHost: lke.tencentcloudapi.com\n      <公共请求参数>\n   \n{\"TaskId\": \"8\"}")]
+    [InlineData("POST / HTTP/1.1\nHost: mdl.tencentcloudapi.com\nX-TC-Action: ModifyStreamLiveChannel\n<Common request parameters>\n{\"TaskId\": \"8\"}")]
+    [InlineData("POST / HTTP/1.1Host: p.tencentcloudapi.comX-TC-Action: DescribeCustomerUin<Common request parameters>{    \"TaskId\": \"8\"}")]
+    public void A_body_is_found_after_a_blank_line_that_holds_spaces_or_right_after_the_common_parameters(string input)
+    {
+        var example = PublishedExample.Parse("t", "d", input, "{}");
+
+        Assert.Equal(ExampleFormat.Json, example.Format);
+        Assert.Equal("8", example.Input!["TaskId"]!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("POST / HTTP/1.1\n\n{\"a\":1}{\"b\":2}")]
     [InlineData("POST / HTTP/1.1\n\n{\"a\":\"{\"v\": 1}\"}")]
     [InlineData("Path : /x\n\n<body>\n{\"a\":1}")]

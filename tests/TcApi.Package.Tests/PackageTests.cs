@@ -24,11 +24,16 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         """;
 
     [Fact]
-    public void Packing_the_solution_makes_exactly_one_package_and_its_symbols()
+    public void Packing_the_solution_makes_exactly_the_two_packages_and_their_symbols()
     {
-        var files = Directory.GetFiles(package.Folder).Select(Path.GetFileName).Order();
+        var files = Directory.GetFiles(package.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
-        Assert.Equal([$"TcApi.{package.Version}.nupkg", $"TcApi.{package.Version}.snupkg"], files);
+        Assert.Equal(
+            [
+                $"TcApi.{package.Version}.nupkg", $"TcApi.{package.Version}.snupkg",
+                $"TcApi.Extensions.DependencyInjection.{package.Version}.nupkg", $"TcApi.Extensions.DependencyInjection.{package.Version}.snupkg",
+            ],
+            files);
     }
 
     [Fact]
@@ -39,6 +44,7 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
 
         Assert.Subset(entries, new HashSet<string>
         {
+            "lib/netstandard2.0/TcApi.dll", "lib/netstandard2.0/TcApi.xml",
             "lib/net8.0/TcApi.dll", "lib/net8.0/TcApi.xml",
             "analyzers/dotnet/cs/TcApi.Generator.dll", "analyzers/dotnet/cs/TcApi.CodeFixes.dll",
             "analyzers/dotnet/cs/System.Text.Json.dll",
@@ -46,15 +52,34 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
             "README.md", "LICENSE",
         });
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.StartsWith("lib/net8.0/TcApi.", StringComparison.Ordinal));
-        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        var metadata = nuspec.ReadToEnd();
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.StartsWith("lib/net8.0/TcApi.", StringComparison.Ordinal) && !e.StartsWith("lib/netstandard2.0/TcApi.", StringComparison.Ordinal));
+        var metadata = Nuspec(zip);
         Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
         Assert.Contains("<repository type=\"git\" url=\"https://github.com/tcapi/tcapi\"", metadata);
         Assert.Contains("<releaseNotes>", metadata);
         Assert.Contains("<tags>tencentcloud", metadata);
         Assert.Contains("<description>", metadata);
         Assert.DoesNotContain("TcApi.Generator\"", metadata);
+        // What net8.0 has built in comes as packages on netstandard2.0 only.
+        Assert.Contains("<group targetFramework=\".NETStandard2.0\">", metadata);
+        Assert.Matches("(?s)<group targetFramework=\".NETStandard2.0\">.*id=\"Microsoft.Bcl.TimeProvider\"", metadata);
+        Assert.DoesNotMatch("(?s)<group targetFramework=\"net8.0\">((?!</group>).)*Microsoft.Bcl.TimeProvider", metadata);
+
+        using var companion = ZipFile.OpenRead(Path.Combine(package.Folder, $"TcApi.Extensions.DependencyInjection.{package.Version}.nupkg"));
+        var companionEntries = companion.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(
+            [
+                "lib/net8.0/TcApi.Extensions.DependencyInjection.dll", "lib/net8.0/TcApi.Extensions.DependencyInjection.xml",
+                "lib/netstandard2.0/TcApi.Extensions.DependencyInjection.dll", "lib/netstandard2.0/TcApi.Extensions.DependencyInjection.xml",
+            ],
+            companionEntries);
+        Assert.Contains($"<dependency id=\"TcApi\" version=\"{package.Version}\"", Nuspec(companion));
+    }
+
+    private static string Nuspec(ZipArchive zip)
+    {
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        return nuspec.ReadToEnd();
     }
 
     [Fact]
@@ -70,10 +95,10 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         Assert.Contains("True", run.Output);
         Assert.Contains("""{"ListenerName":"web","Ports":[80,443],"Scheduler":"rr",""", run.Output);
         var generated = Path.Combine(consumer.Folder, "obj", "Debug", "net10.0", "generated", "TcApi.Generator", "TcApi.Generator.TcApiGenerator");
-        Assert.Equal(
-            ["TcApi.Gaap.V20180529.Client.g.cs", "TcApi.Gaap.V20180529.Enums.g.cs", "TcApi.Gaap.V20180529.Models.g.cs", "TcApi.Gaap.V20180529.Requests.g.cs", "TcApi.Gaap.V20180529.Responses.g.cs"],
-            Directory.GetFiles(generated).Select(Path.GetFileName).Order());
-        Assert.Contains("public sealed partial record CreateTCPListenersRequest", File.ReadAllText(Path.Combine(generated, "TcApi.Gaap.V20180529.Requests.g.cs")));
+        var files = Directory.GetFiles(generated).Select(Path.GetFileName).ToList();
+        Assert.Contains("TcApi.Gaap.V20180529.GaapClient.g.cs", files);
+        Assert.Equal(102, files.Count(f => f!.EndsWith("Request.g.cs", StringComparison.Ordinal)));
+        Assert.Contains("public sealed partial record CreateTCPListenersRequest", File.ReadAllText(Path.Combine(generated, "TcApi.Gaap.V20180529.CreateTCPListenersRequest.g.cs")));
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public static class ToolCommands
             {
                 "import" => await ImportCommand.RunAsync(options, output, error),
                 "catalog" => await CatalogCommand.RunAsync(options, output, error),
+                "mine-stats" => await MineStatsCommand.RunAsync(options, output, error),
+                "corpus-check" => await CorpusCheckCommand.RunAsync(options, output, error),
                 _ => Fail(error, $"Unknown command '{args[0]}'.\n{Usage}"),
             };
         }
@@ -42,8 +44,18 @@ public static class ToolCommands
               Imports one service version from Tencent's metadata (spec/tencent) into a base spec (format 2).
               Without --version, the newest. Without --out, writes spec/<service>/<service>-v<version>.tcapi.json.
 
-          catalog --out <dir> [--services a,b] [--overlays <dir>] [--corpus <dir>]
+          catalog --out <dir> [--services a,b] [--overlays <dir>] [--corpus <dir>] [--doc <file>]
               Writes the service catalogue the package carries: every service version's base spec (compact, without
-              published examples), the overlays found under --overlays (default spec/), and index.json.
+              published examples), the overlays found under --overlays (default spec/), and index.json;
+              --doc writes the list of services (docs/services.md).
+
+          mine-stats [--out <file>] [--list constraints] [--corpus <dir>]
+              Runs the constraint reader over every service version: constraints per kind and per service, members
+              covered, and every published example checked against them; --out writes the report with each violation.
+
+          corpus-check [--services a,b] [--sample] [--out <file>] [--parallel n] [--overlays <dir>] [--corpus <dir>]
+              Imports, generates and compiles every service version (or those of --services, or CI's fixed --sample)
+              as a consumer's build does, and reads every published example with the generated readers; --out writes
+              the markdown report (docs/corpus-check.md for the whole corpus). Exits 1 when a service version fails.
         """;
 }

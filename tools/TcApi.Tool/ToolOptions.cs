@@ -1,9 +1,13 @@
 namespace TcApi.Tool;
 
-/// <summary>Positional arguments and <c>--name value</c> options of a command.</summary>
+/// <summary>Positional arguments, <c>--name value</c> options and <c>--flag</c> switches of a command.</summary>
 public sealed class ToolOptions
 {
+    /// <summary>The options that take no value.</summary>
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "sample" };
+
     private readonly Dictionary<string, string> _named = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     public List<string> Positional { get; } = new();
 
@@ -16,6 +20,12 @@ public sealed class ToolOptions
             if (e.Current.StartsWith("--", StringComparison.Ordinal))
             {
                 var name = e.Current.Substring(2);
+                if (Flags.Contains(name))
+                {
+                    options._flags.Add(name);
+                    continue;
+                }
+
                 options._named[name] = e.MoveNext() ? e.Current : throw new ToolUsageException($"--{name} needs a value.");
             }
             else
@@ -28,6 +38,9 @@ public sealed class ToolOptions
     }
 
     public string? this[string name] => _named.GetValueOrDefault(name);
+
+    /// <summary>Whether the flag <c>--<paramref name="name"/></c> was given.</summary>
+    public bool Has(string name) => _flags.Contains(name);
 
     /// <summary>The repository root: the nearest folder upwards with Toolkit.sln.</summary>
     public static string RepositoryRoot()

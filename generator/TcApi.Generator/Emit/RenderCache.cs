@@ -8,23 +8,13 @@ using TcApi.Generator.Model;
 namespace TcApi.Generator.Emit;
 
 /// <summary>
-/// Renders a service's units into its files, reusing each unit's source from the service's previous render when the
+/// Renders a service's units into its files (one per type, so an edit re-parses only the changed types' trees), reusing each unit's source from the service's previous render when the
 /// unit is unchanged: the generator handles a service as one pipeline value (an unrelated edit then costs one cached
 /// step per service, not one per type), and this cache keeps that from meaning "render every type again". Each service
 /// keeps only its latest units, so the cache holds no more than the generator's own output does.
 /// </summary>
 internal static class RenderCache
 {
-    /// <summary>The files of a service, by the kind of types they hold.</summary>
-    private static readonly (string Name, FileKind[] Kinds)[] Groups =
-    {
-        ("Enums", new[] { FileKind.Enum }),
-        ("Models", new[] { FileKind.Object }),
-        ("Requests", new[] { FileKind.Request }),
-        ("Responses", new[] { FileKind.Response }),
-        ("Client", new[] { FileKind.Client, FileKind.Actions, FileKind.Errors }),
-    };
-
     private static readonly Dictionary<string, Dictionary<EmitUnit, RenderedUnit>> Services = new();
     private static long s_run;
 
@@ -73,23 +63,18 @@ internal static class RenderCache
 
     private static List<GeneratedFile> Assemble(ServiceHeader header, List<RenderedUnit> units)
     {
-        var files = new List<GeneratedFile>(Groups.Length);
-        foreach (var (name, kinds) in Groups)
+        var files = new List<GeneratedFile>(units.Count);
+        foreach (var unit in units)
         {
-            var members = units.Where(u => u.Failure is null && kinds.Contains(u.Kind)).ToList();
-            if (members.Count == 0)
+            if (unit.Failure is not null)
             {
                 continue;
             }
 
-            var text = new StringBuilder(members.Sum(m => m.Source.Length + 1) + 512);
-            FileHeader.Write(text, header, name.ToLowerInvariant() == "client" ? "The client, actions and error codes" : "The " + name.ToLowerInvariant(), members.Any(m => m.UsesObsolete));
-            foreach (var member in members)
-            {
-                text.Append('\n').Append(member.Source);
-            }
-
-            files.Add(new GeneratedFile($"{header.Namespace}.{name}.g.cs", text.ToString()));
+            var text = new StringBuilder(unit.Source.Length + 512);
+            FileHeader.Write(text, header, "The " + unit.TypeName + " type", unit.UsesObsolete);
+            text.Append('\n').Append(unit.Source);
+            files.Add(new GeneratedFile($"{header.Namespace}.{unit.TypeName}.g.cs", text.ToString()));
         }
 
         return files;

@@ -39,9 +39,15 @@ internal static class SourceRenderer
         FileKind.Object => unit.Object!.Members.Any(m => m.Deprecated),
         FileKind.Request => unit.Action!.Status != ActionStatus.Online || unit.Action.Input.Any(m => m.Deprecated),
         FileKind.Response => unit.Action!.Status != ActionStatus.Online || unit.Action.Output.Any(m => m.Deprecated),
-        FileKind.Client or FileKind.Actions => unit.Actions.Any(a => a.Status != ActionStatus.Online),
+        FileKind.Client => unit.Actions.Any(a => a.Status != ActionStatus.Online || ClientTouchesDeprecated(a)),
+        FileKind.Actions => unit.Actions.Any(a => a.Status != ActionStatus.Online),
         _ => false,
     };
+
+    /// <summary>The client's page walkers and waiters read and set members of the request and response, which may be deprecated.</summary>
+    private static bool ClientTouchesDeprecated(ActionSummary action) =>
+        (action.Paging is { } paging && new[] { paging.Items, paging.Offset, paging.Limit, paging.Total, paging.RequestToken, paging.ResponseToken }.Any(m => m?.Deprecated == true))
+        || action.Waiters.Any(waiter => waiter.Status.Deprecated || waiter.Items?.Deprecated == true);
 }
 
 /// <summary>
@@ -85,6 +91,6 @@ internal sealed record GeneratedFile(string HintName, string Source);
 
 /// <summary>
 /// Every file of one service, and the units they were assembled from: one pipeline value per service, so unrelated
-/// edits cost one cached step per service, and a few files per service, so the compiler handles few trees.
+/// edits cost one cached step per service, whatever its size.
 /// </summary>
 internal sealed record ServiceFiles(string Key, EquatableArray<RenderedUnit> Units, EquatableArray<GeneratedFile> Files);

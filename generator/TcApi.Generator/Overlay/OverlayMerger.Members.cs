@@ -52,6 +52,7 @@ internal sealed partial class OverlayMerger
         var result = baseMember.ShallowCopy();
         var isList = baseMember["type"]?.Text == "list";
         CheckType(isList ? baseMember["items"] : baseMember, patch, what, isList && patch["type"] is null);
+        DropSupersededValues(result, patch, owner, member);
         foreach (var property in patch.Properties)
         {
             switch (property.Name)
@@ -100,6 +101,7 @@ internal sealed partial class OverlayMerger
     private JsonNode PatchItems(JsonNode baseItems, JsonNode patch, string owner, string member)
     {
         var result = baseItems.ShallowCopy();
+        DropSupersededValues(result, patch, owner, member + " items");
         foreach (var property in patch.Properties)
         {
             switch (property.Name)
@@ -147,6 +149,36 @@ internal sealed partial class OverlayMerger
         }
 
         SetItems(target, "constraints", constraints, property.Value);
+    }
+
+    /// <summary>
+    /// An overlay that makes a member an enumeration or a 0/1 flag gives it its values: the base's list of allowed values
+    /// (read from the documentation, for the integer or string it was) is superseded, as a replaced constraint is.
+    /// </summary>
+    private void DropSupersededValues(JsonNode target, JsonNode patch, string owner, string member)
+    {
+        if (patch["type"] is not { Kind: JsonNodeKind.String, Text: "enum" or "flag" } type || target["constraints"] is not { Kind: JsonNodeKind.Array } constraints)
+        {
+            return;
+        }
+
+        var kept = new List<JsonNode>();
+        foreach (var constraint in constraints.Items)
+        {
+            if (constraint["kind"]?.Text == "allowedValues")
+            {
+                _overrides.Add(new ConstraintOverride(owner, member, constraint["id"]?.Text ?? string.Empty, "allowedValues", constraint.SourceText(), "type", type.SourceText()));
+            }
+            else
+            {
+                kept.Add(constraint);
+            }
+        }
+
+        if (kept.Count != constraints.Items.Count)
+        {
+            SetItems(target, "constraints", kept, constraints);
+        }
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ internal sealed partial class SpecParser
         "ActionName", "ActionInfo", "ServiceName", "ApiVersion", "Endpoint", "RateLimitPerSecond", "IsIdempotent", "DocumentedErrorCodes",
         "Validate", "EnsureValid", "WriteTo", "ReadFrom", "Read", "ToJsonUtf8", "Equals", "GetHashCode", "ToString", "EqualityContract",
         "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize", "<Clone>$",
+
+        // A record may declare no member named Clone (CS8859).
+        "Clone",
     };
 
     private static readonly string[] MemberKeys =

@@ -193,7 +193,7 @@ public sealed class TencentCloudClient
     private async Task<byte[]> SendOnceAsync(ApiActionInfo action, byte[] body, Credential? credential, AttemptState state, CancellationToken cancellationToken)
     {
         using var message = CreateMessage(action, body, credential);
-        using var timeout = new CancellationTokenSource(_options.Timeout, _options.TimeProvider);
+        using var timeout = TimeoutSource.Create(_options.Timeout, _options.TimeProvider);
         // Linking costs a registration per call; a token that cannot be cancelled needs none.
         using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : timeout;
         HttpResponseMessage response;
@@ -207,8 +207,8 @@ public sealed class TencentCloudClient
         }
         catch (HttpRequestException e)
         {
-            var notSent = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
-            throw new TencentCloudTransportException(action.Action, $"{action.Action}: {Describe(e)}", requestMayHaveBeenSent: !notSent, e);
+            var (notSent, description) = TransportFailure.Describe(e);
+            throw new TencentCloudTransportException(action.Action, $"{action.Action}: {description}", requestMayHaveBeenSent: !notSent, e);
         }
 
         using (response)
@@ -286,14 +286,6 @@ public sealed class TencentCloudClient
         Interlocked.Exchange(ref _shared.ClockSkewSeconds, skew);
         return true;
     }
-
-    private static string Describe(HttpRequestException e) => e.HttpRequestError switch
-    {
-        HttpRequestError.ConnectionError => "could not connect to the endpoint (" + e.Message + "); the request was not sent.",
-        HttpRequestError.NameResolutionError => "could not resolve the endpoint's name (" + e.Message + "); the request was not sent.",
-        HttpRequestError.SecureConnectionError => "the TLS handshake failed (" + e.Message + "); the request was not sent.",
-        _ => "the connection failed (" + e.Message + "); the request may have been sent.",
-    };
 
     private sealed class AttemptState
     {

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using TcApi.Credentials.Sts;
+using TcApi.Errors;
 using TcApi.Signing;
 
 namespace TcApi.Credentials;
@@ -14,6 +15,15 @@ public sealed class AssumeRoleCredentialProvider : RefreshingCredentialProvider
 {
     private readonly IStsTokenSource _sts;
     private readonly StsAssumeRoleRequest _request;
+
+    /// <summary>
+    /// Creates the provider: STS AssumeRole for <see cref="AssumeRoleOptions.RoleArn"/>, signed with what
+    /// <paramref name="sourceCredentials"/> gives (a <see cref="Credential"/>, the CVM role, a chain, ...).
+    /// </summary>
+    public AssumeRoleCredentialProvider(ICredentialProvider sourceCredentials, AssumeRoleOptions options, CredentialRefreshOptions? refresh = null)
+        : this(new StsTokenSource(sourceCredentials ?? throw new ArgumentNullException(nameof(sourceCredentials)), options?.Endpoint, refresh), options!, refresh)
+    {
+    }
 
     internal AssumeRoleCredentialProvider(IStsTokenSource sts, AssumeRoleOptions options, CredentialRefreshOptions? refresh = null)
         : base(refresh)
@@ -51,7 +61,16 @@ public sealed class AssumeRoleCredentialProvider : RefreshingCredentialProvider
     /// <inheritdoc />
     protected override async Task<Credential> FetchAsync(CancellationToken cancellationToken)
     {
-        var token = await _sts.AssumeRoleAsync(_request, cancellationToken).ConfigureAwait(false);
+        StsToken token;
+        try
+        {
+            token = await _sts.AssumeRoleAsync(_request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TencentCloudException e)
+        {
+            throw StsFailure.From(ToString(), e);
+        }
+
         return new Credential(token.TmpSecretId, token.TmpSecretKey, token.Token, token.Expiration);
     }
 }

@@ -17,7 +17,16 @@ public sealed class AssumeRoleOptions
     /// <summary>The region STS is called in. Default <c>ap-guangzhou</c>, as in the official SDKs.</summary>
     public string Region { get; set; } = "ap-guangzhou";
 
-    /// <summary>A policy that narrows the role's permissions for this session, or null.</summary>
+    /// <summary>
+    /// The STS endpoint: a host (sent over https) or an absolute URL. Default <c>sts.tencentcloudapi.com</c>, as the
+    /// official SDKs; the region goes in X-TC-Region.
+    /// </summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>
+    /// A policy (CAM policy JSON) that narrows the role's permissions for this session, or null. STS wants it
+    /// URL-encoded: JSON is encoded when sent, text that is not JSON is taken as already encoded.
+    /// </summary>
     public string? Policy { get; set; }
 
     /// <summary>The external id the role's trust policy demands, or null.</summary>

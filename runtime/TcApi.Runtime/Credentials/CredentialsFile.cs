@@ -21,9 +21,9 @@ internal static class CredentialsFile
                 continue;
             }
 
-            if (line[0] == '[' && line[^1] == ']')
+            if (line[0] == '[' && line[line.Length - 1] == ']')
             {
-                var name = line[1..^1].Trim();
+                var name = line.Substring(1, line.Length - 2).Trim();
                 if (!sections.TryGetValue(name, out section))
                 {
                     section = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -39,12 +39,12 @@ internal static class CredentialsFile
                 continue;
             }
 
-            section[line[..equals].Trim()] = Unquote(line[(equals + 1)..].Trim());
+            section[line.Substring(0, equals).Trim()] = Unquote(line.Substring(equals + 1).Trim());
         }
 
         return sections;
     }
 
     private static string Unquote(string value) =>
-        value.Length >= 2 && (value[0] is '"' or '\'') && value[^1] == value[0] ? value[1..^1] : value;
+        value.Length >= 2 && (value[0] is '"' or '\'') && value[value.Length - 1] == value[0] ? value.Substring(1, value.Length - 2) : value;
 }

@@ -25,11 +25,12 @@ public sealed class CvmRoleCredentialProvider : RefreshingCredentialProvider
     private const string CredentialsPath = "cam/security-credentials/";
     private const int MaxAnswerBytes = 64 * 1024;
 
-    private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(new SocketsHttpHandler
-    {
-        UseProxy = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-    })
+    private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(
+#if NET
+        new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+#else
+        new HttpClientHandler { UseProxy = false })
+#endif
     {
         MaxResponseContentBufferSize = MaxAnswerBytes,
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -110,7 +111,7 @@ public sealed class CvmRoleCredentialProvider : RefreshingCredentialProvider
     /// <summary>The status and body, or null when the service did not answer in time.</summary>
     private async Task<(HttpStatusCode Status, byte[] Body)?> GetAsync(Uri address, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(_options.Timeout, TimeProvider);
+        using var timeout = TimeoutSource.Create(_options.Timeout, TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
@@ -126,5 +127,5 @@ public sealed class CvmRoleCredentialProvider : RefreshingCredentialProvider
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "…";
+    private static string Shorten(string text) => text.Length <= 64 ? text : text.Substring(0, 64) + "…";
 }

@@ -15,11 +15,13 @@ public static class DefaultCredentialChain
     {
         options ??= new DefaultCredentialChainOptions();
         var environment = options.EnvironmentVariables;
+        var webIdentity = WebIdentityOptions.FromEnvironment(environment);
+        webIdentity.Endpoint = options.StsEndpoint;
         return new CredentialChain(
             [
                 new EnvironmentCredentialProvider(environment),
                 new ProfileCredentialProvider(options.Profile, options.CredentialsFile, environment, options.GlobalCredentialsFile),
-                new WebIdentityCredentialProvider(options.StsTokenSource, WebIdentityOptions.FromEnvironment(environment), options.Refresh),
+                new WebIdentityCredentialProvider(options.StsTokenSource, webIdentity, options.Refresh),
                 new CvmRoleCredentialProvider(options.CvmRole, options.Refresh),
             ],
             options.Refresh.LoggerFactory);

@@ -15,6 +15,12 @@ public sealed class DefaultCredentialChainOptions
     /// <summary>The instance metadata service and the role.</summary>
     public CvmRoleOptions CvmRole { get; set; } = new();
 
+    /// <summary>
+    /// The STS endpoint the OIDC provider exchanges its token at: a host (e.g. <c>sts.internal.tencentcloudapi.com</c>
+    /// inside a VPC) or an absolute URL. Default <c>sts.tencentcloudapi.com</c>.
+    /// </summary>
+    public string? StsEndpoint { get; set; }
+
     /// <summary>When the temporary credentials (CVM role, OIDC) are refreshed, on which clock, where it is logged.</summary>
     public CredentialRefreshOptions Refresh { get; set; } = new();
 
@@ -27,6 +33,6 @@ public sealed class DefaultCredentialChainOptions
     /// <summary>The system-wide credentials file looked at after the user's.</summary>
     internal string GlobalCredentialsFile { get; set; } = "/etc/tencentcloud/credentials";
 
-    /// <summary>What the OIDC provider exchanges its token with.</summary>
+    /// <summary>What the OIDC provider exchanges its token with; null for TcApi's own sts client (tests pass a fake).</summary>
     internal IStsTokenSource? StsTokenSource { get; set; }
 }

@@ -16,15 +16,25 @@ namespace TcApi.Credentials;
 /// </summary>
 public sealed class WebIdentityCredentialProvider : RefreshingCredentialProvider
 {
-    private readonly IStsTokenSource? _sts;
+    private readonly IStsTokenSource _sts;
     private readonly WebIdentityOptions _options;
     private readonly int _durationSeconds;
     private readonly string _sessionName;
 
+    /// <summary>
+    /// Creates the provider with <paramref name="options"/>, or with the TKE variables of the process environment
+    /// (<see cref="WebIdentityOptions.FromEnvironment()"/>) when null.
+    /// </summary>
+    public WebIdentityCredentialProvider(WebIdentityOptions? options = null, CredentialRefreshOptions? refresh = null)
+        : this(null, options ?? WebIdentityOptions.FromEnvironment(), refresh)
+    {
+    }
+
+    // A null sts is TcApi's own sts client at WebIdentityOptions.Endpoint; tests pass a fake.
     internal WebIdentityCredentialProvider(IStsTokenSource? sts, WebIdentityOptions options, CredentialRefreshOptions? refresh = null)
         : base(refresh)
     {
-        _sts = sts;
+        _sts = sts ?? new StsTokenSource(null, options?.Endpoint, refresh);
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _durationSeconds = RoleSession.Seconds(options.Duration, nameof(options.Duration));
         _sessionName = string.IsNullOrWhiteSpace(options.RoleSessionName) ? RoleSession.DefaultName(TimeProvider) : options.RoleSessionName.Trim();
@@ -40,7 +50,12 @@ public sealed class WebIdentityCredentialProvider : RefreshingCredentialProvider
         string token;
         try
         {
+#if NET
             token = (await File.ReadAllTextAsync(tokenFile, cancellationToken).ConfigureAwait(false)).Trim();
+#else
+            using var reader = File.OpenText(tokenFile);
+            token = (await reader.ReadToEndAsync().ConfigureAwait(false)).Trim();
+#endif
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,9 +67,17 @@ public sealed class WebIdentityCredentialProvider : RefreshingCredentialProvider
             throw new CredentialRefreshException(ToString(), $"the token file {tokenFile} is empty");
         }
 
-        var sts = _sts ?? throw new CredentialRefreshException(ToString(), "no STS client is available to exchange the token");
-        var answer = await sts.AssumeRoleWithWebIdentityAsync(
-            new StsWebIdentityRequest(region, providerId, token, roleArn, _sessionName, _durationSeconds), cancellationToken).ConfigureAwait(false);
+        StsToken answer;
+        try
+        {
+            answer = await _sts.AssumeRoleWithWebIdentityAsync(
+                new StsWebIdentityRequest(region, providerId, token, roleArn, _sessionName, _durationSeconds), cancellationToken).ConfigureAwait(false);
+        }
+        catch (TencentCloudException e)
+        {
+            throw StsFailure.From(ToString(), e, token);
+        }
+
         return new Credential(answer.TmpSecretId, answer.TmpSecretKey, answer.Token, answer.Expiration);
     }
 

@@ -38,6 +38,12 @@ public sealed class WebIdentityOptions
     /// <summary>How long the credentials last, at most 12 hours. Default 2 hours, as in the official SDKs.</summary>
     public TimeSpan Duration { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// The STS endpoint: a host (sent over https) or an absolute URL. Default <c>sts.tencentcloudapi.com</c>, as the
+    /// official SDKs; the region goes in X-TC-Region.
+    /// </summary>
+    public string? Endpoint { get; set; }
+
     /// <summary>Reads the four TKE variables of the process environment.</summary>
     public static WebIdentityOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace TcApi.Errors;
 
@@ -17,5 +16,5 @@ public sealed class CredentialExpiredException : CredentialException
     public DateTimeOffset Expiration { get; }
 
     private static string Describe(DateTimeOffset expiration, DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"the credentials expired at {expiration:u}, before the request could be signed at {now:u}");
+        FormattableString.Invariant($"the credentials expired at {expiration:u}, before the request could be signed at {now:u}");
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using TcApi.Credentials;
@@ -73,5 +72,5 @@ public sealed class Credential : ICredentialProvider
     /// <inheritdoc />
     public override string ToString() =>
         $"Credential {SecretId} (secret key hidden{(Token is null ? string.Empty : ", with session token")}" +
-        (Expiration is { } expiration ? string.Create(CultureInfo.InvariantCulture, $", expires {expiration:u}") : string.Empty) + ")";
+        (Expiration is { } expiration ? FormattableString.Invariant($", expires {expiration:u}") : string.Empty) + ")";
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace TcApi.Signing;
@@ -14,7 +13,7 @@ namespace TcApi.Signing;
 /// </summary>
 public sealed class Tc3Signer
 {
-    private const int HashSize = 32;
+    private const int HashSize = Tc3Crypto.HashSize;
     private const int HexSize = HashSize * 2;
     private const int StackLimit = 1024;
     private static ReadOnlySpan<byte> AlgorithmLine => "TC3-HMAC-SHA256\n"u8;
@@ -59,15 +58,15 @@ public sealed class Tc3Signer
         {
             var canonical = rented is null ? stackalloc byte[canonicalLength] : rented.AsSpan(0, canonicalLength);
             context.CanonicalPrefix.CopyTo(canonical);
-            SHA256.HashData(input.Payload.Span, hash);
-            Hex(hash, canonical[context.CanonicalPrefix.Length..]);
-            SHA256.HashData(canonical, hash);
+            Tc3Crypto.Sha256(input.Payload.Span, hash);
+            Hex(hash, canonical.Slice(context.CanonicalPrefix.Length));
+            Tc3Crypto.Sha256(canonical, hash);
             Hex(hash, canonicalHex);
             if (trace is not null)
             {
-                trace.HashedRequestPayload = Encoding.ASCII.GetString(canonical[context.CanonicalPrefix.Length..]);
-                trace.CanonicalRequest = Encoding.UTF8.GetString(canonical);
-                trace.HashedCanonicalRequest = Encoding.ASCII.GetString(canonicalHex);
+                trace.HashedRequestPayload = Tc3Crypto.Text(Encoding.ASCII, canonical.Slice(context.CanonicalPrefix.Length));
+                trace.CanonicalRequest = Tc3Crypto.Text(Encoding.UTF8, canonical);
+                trace.HashedCanonicalRequest = Tc3Crypto.Text(Encoding.ASCII, canonicalHex);
             }
         }
         finally
@@ -82,25 +81,22 @@ public sealed class Tc3Signer
         Span<byte> stringToSign = stackalloc byte[AlgorithmLine.Length + 20 + context.ScopeLine.Length + HexSize];
         AlgorithmLine.CopyTo(stringToSign);
         var at = AlgorithmLine.Length;
-        input.Timestamp.TryFormat(stringToSign[at..], out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-        at += written;
-        context.ScopeLine.CopyTo(stringToSign[at..]);
+        at += Tc3Crypto.WriteInvariant(input.Timestamp, stringToSign.Slice(at));
+        context.ScopeLine.CopyTo(stringToSign.Slice(at));
         at += context.ScopeLine.Length;
-        canonicalHex.CopyTo(stringToSign[at..]);
-        stringToSign = stringToSign[..(at + HexSize)];
+        canonicalHex.CopyTo(stringToSign.Slice(at));
+        stringToSign = stringToSign.Slice(0, at + HexSize);
 
         Span<byte> signatureHex = stackalloc byte[HexSize];
-        HMACSHA256.HashData(context.SigningKey, stringToSign, hash);
+        Tc3Crypto.HmacSha256(context.SigningKey, stringToSign, hash);
         Hex(hash, signatureHex);
         if (trace is not null)
         {
-            trace.StringToSign = Encoding.UTF8.GetString(stringToSign);
-            trace.Signature = Encoding.ASCII.GetString(signatureHex);
+            trace.StringToSign = Tc3Crypto.Text(Encoding.UTF8, stringToSign);
+            trace.Signature = Tc3Crypto.Text(Encoding.ASCII, signatureHex);
         }
 
-        Span<char> signature = stackalloc char[HexSize];
-        Encoding.ASCII.GetChars(signatureHex, signature);
-        return string.Concat(context.AuthorizationPrefix.AsSpan(), signature);
+        return Tc3Crypto.Concat(context.AuthorizationPrefix, signatureHex);
     }
 
     /// <summary>Lowercase hex of <paramref name="bytes"/> as ASCII bytes.</summary>
@@ -115,8 +111,7 @@ public sealed class Tc3Signer
     }
 
     /// <summary>The UTC date of a Unix timestamp as yyyy-MM-dd.</summary>
-    public static void FormatDate(long timestamp, Span<char> destination) =>
-        DateTimeOffset.FromUnixTimeSeconds(timestamp).UtcDateTime.TryFormat(destination, out _, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static void FormatDate(long timestamp, Span<char> destination) => Tc3Crypto.WriteDate(timestamp, destination);
 
     /// <summary>What stays the same for every request of one day, service and set of signed headers.</summary>
     private sealed class SigningContext
@@ -150,14 +145,14 @@ public sealed class Tc3Signer
                 canonical.Append(names[i]).Append(':').Append(_headerValues[i].Value.Trim().ToLowerInvariant()).Append('\n');
             }
 
-            var signedHeaders = string.Join(';', names);
+            var signedHeaders = string.Join(";", names);
             canonical.Append('\n').Append(signedHeaders).Append('\n');
             CanonicalPrefix = Encoding.UTF8.GetBytes(canonical.ToString());
             ScopeLine = Encoding.UTF8.GetBytes($"\n{date}/{_service}/tc3_request\n");
             AuthorizationPrefix = $"TC3-HMAC-SHA256 Credential={credential.SecretId}/{date}/{_service}/tc3_request, SignedHeaders={signedHeaders}, Signature=";
-            var secretDate = HMACSHA256.HashData(Encoding.UTF8.GetBytes("TC3" + credential.SecretKey), Encoding.UTF8.GetBytes(date));
-            var secretService = HMACSHA256.HashData(secretDate, Encoding.UTF8.GetBytes(_service));
-            SigningKey = HMACSHA256.HashData(secretService, "tc3_request"u8);
+            var secretDate = Tc3Crypto.HmacSha256(Encoding.UTF8.GetBytes("TC3" + credential.SecretKey), Encoding.UTF8.GetBytes(date));
+            var secretService = Tc3Crypto.HmacSha256(secretDate, Encoding.UTF8.GetBytes(_service));
+            SigningKey = Tc3Crypto.HmacSha256(secretService, "tc3_request"u8);
         }
 
         public string Date { get; }
@@ -172,7 +167,7 @@ public sealed class Tc3Signer
 
         public bool Matches(in SigningInput input, ReadOnlySpan<char> date)
         {
-            if (!date.SequenceEqual(Date) || !Same(input.Method, _method) || !Same(input.Service, _service) ||
+            if (!date.SequenceEqual(Date.AsSpan()) || !Same(input.Method, _method) || !Same(input.Service, _service) ||
                 !Same(input.CanonicalUri, _uri) || !Same(input.CanonicalQueryString, _query))
             {
                 return false;

@@ -55,6 +55,7 @@ internal static class PagingShape
         return lists.Count == 1 ? lists[0] : null;
     }
 
+    /// <summary>Whether the members have one of that name and type that is not deprecated (Tencent's disabled: not to be relied on).</summary>
     private static bool Find(JsonArray members, string name, string type) =>
-        members.OfType<JsonObject>().Any(m => (string?)m["name"] == name && (string?)m["type"] == type);
+        members.OfType<JsonObject>().Any(m => (string?)m["name"] == name && (string?)m["type"] == type && m["deprecated"] is null);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace TcApi.Import.Import;
 
@@ -20,7 +21,7 @@ public enum ExampleFormat
 /// A published example from examples.json, its request classified: Tencent writes most as an HTTP POST with a JSON
 /// body, thousands in the legacy query form, a few in neither (or as JSON that does not parse).
 /// </summary>
-public sealed record PublishedExample(string Title, string Description, ExampleFormat Format, JsonObject? Input, string InputText, JsonNode? Output, string OutputText)
+public sealed partial record PublishedExample(string Title, string Description, ExampleFormat Format, JsonObject? Input, string InputText, JsonNode? Output, string OutputText)
 {
     public static PublishedExample Parse(string title, string description, string input, string output)
     {
@@ -36,7 +37,7 @@ public sealed record PublishedExample(string Title, string Description, ExampleF
             return (ExampleFormat.Query, null);
         }
 
-        var start = text.StartsWith('{') ? 0 : text.IndexOf("\n\n", StringComparison.Ordinal);
+        var start = BodyStart(text);
         if (start >= 0 && TryParse(text.Substring(start).Trim()) is JsonObject body)
         {
             return (ExampleFormat.Json, body);
@@ -44,6 +45,38 @@ public sealed record PublishedExample(string Title, string Description, ExampleF
 
         return (ExampleFormat.Other, null);
     }
+
+    /// <summary>
+    /// Where the body of a request written as HTTP starts: after the first blank line (which may hold spaces), or where
+    /// that line is missing, right after the placeholder for the common parameters that ends the headers.
+    /// </summary>
+    private static int BodyStart(string text)
+    {
+        if (text.StartsWith('{'))
+        {
+            return 0;
+        }
+
+        if (BlankLine().Match(text) is { Success: true } blank)
+        {
+            return blank.Index + blank.Length;
+        }
+
+        foreach (var placeholder in CommonParameterPlaceholders)
+        {
+            if (text.IndexOf(placeholder, StringComparison.Ordinal) is var at and >= 0)
+            {
+                return at + placeholder.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] CommonParameterPlaceholders = { "<公共请求参数>", "<Common request parameters>" };
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex BlankLine();
 
     private static JsonNode? TryParse(string text)
     {

@@ -33,7 +33,7 @@ public sealed partial class SpecImporter
 
         var codes = _files.ChineseErrors.Actions.GetValueOrDefault(action.Name) ?? _files.EnglishErrors.Actions.GetValueOrDefault(action.Name) ?? Array.Empty<string>();
         node["errorCodes"] = new JsonArray(codes.Distinct().OrderBy(c => c, StringComparer.Ordinal).Select(c => (JsonNode)c).ToArray());
-        if (Examples(action.Name) is { Count: > 0 } examples)
+        if (Examples(action) is { Count: > 0 } examples)
         {
             node["examples"] = examples;
         }
@@ -77,7 +77,7 @@ public sealed partial class SpecImporter
         node["descriptionLanguage"] = _primaryIsChinese ? "zh" : "en";
     }
 
-    private JsonArray? Examples(string action)
+    private JsonArray? Examples(TencentAction action)
     {
         var bytes = _primaryIsChinese ? _files.ChineseExamples : _files.EnglishExamples;
         if (bytes is null)
@@ -86,7 +86,7 @@ public sealed partial class SpecImporter
         }
 
         using var document = JsonDocument.Parse(bytes);
-        if (!document.RootElement.TryGetProperty("actions", out var actions) || !actions.TryGetProperty(action, out var list))
+        if (!document.RootElement.TryGetProperty("actions", out var actions) || !actions.TryGetProperty(action.Name, out var list))
         {
             return null;
         }
@@ -96,7 +96,7 @@ public sealed partial class SpecImporter
         {
             string Text(string key) => item.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : string.Empty;
             var example = PublishedExample.Parse(Text("title"), Text("document"), Text("input"), Text("output"));
-            var node = new JsonObject { ["title"] = NonEmpty(example.Title, action) };
+            var node = new JsonObject { ["title"] = NonEmpty(example.Title, action.Name) };
             if (example.Description.Trim().Length > 0 && example.Description != example.Title)
             {
                 node["description"] = example.Description;
@@ -109,6 +109,12 @@ public sealed partial class SpecImporter
             }
             else
             {
+                // A query example keeps its text as published beside the JSON body it stands for.
+                if (example.Format == ExampleFormat.Query && QueryStringInput.ToJson(example.InputText, _primary, action.Input) is { } body)
+                {
+                    node["input"] = body;
+                }
+
                 node["inputFormat"] = example.Format == ExampleFormat.Query ? "query" : "other";
                 node["inputText"] = example.InputText;
             }

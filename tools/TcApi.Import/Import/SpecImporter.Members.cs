@@ -60,6 +60,7 @@ public sealed partial class SpecImporter
                 node["example"] = example;
             }
 
+            AddMinedConstraints(node, objectName, typeName, member, englishDoc, role);
             members.Add(node);
         }
 

@@ -125,16 +125,17 @@ public sealed partial class SpecImporter
         };
     }
 
-    /// <summary>Every code the service defines; English descriptions where the international site has them.</summary>
+    /// <summary>
+    /// Every code the service defines; English descriptions where the international site has them, Chinese otherwise,
+    /// and the code itself where neither describes it.
+    /// </summary>
     private JsonArray ServiceErrorCodes()
     {
         var codes = _files.ChineseErrors.Codes.Keys.Concat(_files.EnglishErrors.Codes.Keys).Distinct().OrderBy(c => c, StringComparer.Ordinal);
         return new JsonArray(codes.Select(code => (JsonNode)new JsonObject
         {
             ["code"] = code,
-            ["description"] = _files.EnglishErrors.Codes.TryGetValue(code, out var english) && english.Length > 0
-                ? english
-                : _files.ChineseErrors.Codes.GetValueOrDefault(code, string.Empty),
+            ["description"] = NonEmpty(NonEmpty(_files.EnglishErrors.Codes.GetValueOrDefault(code, string.Empty), _files.ChineseErrors.Codes.GetValueOrDefault(code, string.Empty)), code),
         }).ToArray());
     }
 

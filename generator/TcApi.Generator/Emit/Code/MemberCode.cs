@@ -39,7 +39,11 @@ internal sealed class MemberCode
         if (role == TypeRole.Input)
         {
             IsRequired = member.Required;
-            Nullable = !member.Required || (isObject && alsoReadFromResponses);
+
+            // C# forbids an [Obsolete] required member (CS9042): a deprecated member the service still requires is an
+            // optional property, which the reader and Validate() still insist on.
+            HasRequiredModifier = member.Required && !member.Deprecated;
+            Nullable = !HasRequiredModifier || (isObject && alsoReadFromResponses);
             Initializer = null;
         }
         else
@@ -73,8 +77,11 @@ internal sealed class MemberCode
     /// <summary>The type of the local a reader collects the value in: always nullable (absent).</summary>
     public string LocalType { get; }
 
-    /// <summary>A C# <c>required</c> member.</summary>
+    /// <summary>The service requires the member: a request without it is refused.</summary>
     public bool IsRequired { get; }
+
+    /// <summary>A C# <c>required</c> member: one the service requires, unless it is deprecated.</summary>
+    public bool HasRequiredModifier { get; }
 
     /// <summary>The property's type admits <see langword="null"/>.</summary>
     public bool Nullable { get; }

@@ -35,7 +35,7 @@ internal static class PropertiesPart
                 w.Line("[global::System.Obsolete(\"Tencent's metadata marks this member disabled.\")]");
             }
 
-            var required = member.IsRequired ? "required " : string.Empty;
+            var required = member.HasRequiredModifier ? "required " : string.Empty;
             var initializer = member.Initializer is { } value ? " = " + value + ";" : string.Empty;
             w.Line($"public {required}{member.PropertyType} {member.Property} {{ get; init; }}{initializer}");
         }

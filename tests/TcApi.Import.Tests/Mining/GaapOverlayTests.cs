@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis.Text;
+using TcApi.Generator.Diagnostics;
+using TcApi.Generator.Model;
+using TcApi.Generator.Overlay;
+using TcApi.Generator.Sources;
+using TcApi.Import.Import;
+using TcApi.Import.Writing;
+using Xunit.Abstractions;
+
+namespace TcApi.Import.Tests.Mining;
+
+/// <summary>
+/// The curated GAAP overlay stays authoritative over the mined constraints: the merged spec is valid, and every place
+/// where a curated constraint replaced a mined one is listed (it shows where the miner is wrong or the text changed).
+/// </summary>
+[Collection(nameof(CorpusCollection))]
+public class GaapOverlayTests(CorpusFixture fixture, ITestOutputHelper output)
+{
+    [Fact]
+    public void The_overlay_replaces_mined_constraints_and_every_replacement_is_listed()
+    {
+        var files = fixture.Corpus.Find("gaap", "2018-05-29")!;
+        var text = SpecJson.ToText(SpecImporter.Import(files, fixture.Corpus.Sources));
+        var overlayPath = Path.Combine(CorpusFixture.RepositoryRoot(), "spec", "gaap", "gaap-v20180529.tcapi-overlay.json");
+        var spec = SpecSource.Read("/specs/gaap-v20180529.tcapi.json", SourceText.From(text), CancellationToken.None);
+        var overlaySource = OverlaySource.Read("/specs/gaap-v20180529.tcapi-overlay.json", SourceText.From(File.ReadAllText(overlayPath)), CancellationToken.None);
+        var overlay = overlaySource.Overlay!;
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var overrides = new List<ConstraintOverride>();
+        _ = OverlayMerger.Merge(spec.Root!, new[] { overlay }, diagnostics, overrides);
+        var parsed = SpecMerge.Run(spec, new[] { overlaySource }.ToEquatableArray(), CancellationToken.None);
+
+        foreach (var o in overrides)
+        {
+            output.WriteLine($"{o.Owner}.{o.Member}: mined {o.BaseId} replaced by curated {o.OverlayId}");
+        }
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(8, overrides.Count);
+        Assert.All(overrides, o => Assert.Equal(o.BaseId, o.OverlayId));
+
+        // Known gap, outside the miner: where the overlay turns a member into an enum or a flag, the merger keeps the
+        // base's mined allowedValues, which cannot apply to the new type (TCAPI0010). Until the merger drops (and
+        // records) base constraints a retyped member cannot carry, these are the only diagnostics.
+        var retypedWithMinedValues = RetypedMembers(File.ReadAllText(overlayPath))
+            .Count(m => text.Contains($"\"id\": \"{m}.allowedValues\"", StringComparison.Ordinal));
+        Assert.All(parsed.Diagnostics, d => Assert.Equal("TCAPI0010", d.DescriptorId));
+        Assert.True(parsed.Diagnostics.Count is 0 || parsed.Diagnostics.Count == retypedWithMinedValues,
+            $"{parsed.Diagnostics.Count} diagnostics, {retypedWithMinedValues} retyped members with mined values: " + string.Join("\n", parsed.Diagnostics.Take(10)));
+    }
+
+    /// <summary><c>Action.Member</c> of every request member the overlay gives a type of its own.</summary>
+    private static IEnumerable<string> RetypedMembers(string overlay)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(overlay)!;
+        foreach (var (action, entry) in root["actions"]!.AsObject())
+        {
+            foreach (var (member, patch) in entry!["input"]?.AsObject() ?? new System.Text.Json.Nodes.JsonObject())
+            {
+                if (patch!["type"] is not null)
+                {
+                    yield return $"{action}.{member}";
+                }
+            }
+        }
+    }
+}

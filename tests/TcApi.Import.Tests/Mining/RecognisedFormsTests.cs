@@ -1,0 +1,141 @@
+namespace TcApi.Import.Tests.Mining;
+
+/// <summary>Each form the reader recognises, on sentences taken from the corpus (service and member in the comment).</summary>
+public class RecognisedFormsTests
+{
+    [Theory]
+    // cdb UpgradeDBInstanceRequest.ThroughputPerformance
+    [InlineData("int", "int64", "取值范围：[0, 650]", "range [0, 650]")]
+    // mongodb DescribeDBInstancesRequest.Limit: a default inside the range, a left-open interval
+    [InlineData("int", "uint64", "默认值为20，取值范围为(1,100]。", "range (1, 100]")]
+    // antiddos PacketFilterConfig.SportEnd
+    [InlineData("int", "int64", "结束源端口，取值1~65535，必须大于等于起始源端口", "range [1, 65535]")]
+    // cdb ReadOnlyInstanceWeightPair.ReadOnlyWeight
+    [InlineData("int", "int64", "只读实例权重 ，范围是0-100", "range [0, 100]")]
+    // mps BatchProcessMediaRequest.TasksPriority: 到, a negative bound, a special value inside the range
+    [InlineData("int", "int64", "<p>任务流的优先级，数值越大优先级越高，取值范围是-10到 10，不填代表0。</p>", "range [-10, 10]")]
+    // cfw DescribeCfwLogsRequest.Limit: 至; the condition is another sentence
+    [InlineData("int", "int64", "单页返回条数。首次查询可选，默认 100；取值 1 至 1000；使用 NextToken 续查时不能传。", "range [1, 1000]")]
+    // tcss ExportVulDetectionReportRequest.Limit
+    [InlineData("int", "uint64", "需要返回的数量，默认为10，最大值为100", "range [, 100]")]
+    // ckafka CreateTopicRequest.MinInsyncReplicas
+    [InlineData("int", "int64", "<p>最小同步副本数</p><p>默认值：1</p><p>最小值为1</p>", "range [1, ]")]
+    // iotexplorer DescribeBindSceneDevicesRequest.Limit
+    [InlineData("int", "int64", "条数限制最大不能超过1000", "range [, 1000]")]
+    // wedata DescribeModelListRequest.PageNumber: 大于 is strict
+    [InlineData("int", "int64", "分页查询，第几页，大于0", "range (0, ]")]
+    // hunyuan ChatCompletionsRequest.Temperature: a float range
+    [InlineData("float", "float", "取值区间为 [0.0, 2.0]。", "range [0.0, 2.0]")]
+    // live DescribeLiveForbidStreamListRequest.PageSize: two sentences, one range
+    [InlineData("int", "int64", "Number of entries per page. Maximum value: 100. \nValue: any integer between 1 and 100.\nDefault value: 10.", "range [1, 100]")]
+    // vod UserDefineAsrTextReviewTemplateInfo.ReviewConfidence
+    [InlineData("int", "int64", "Value range: 0-100", "range [0, 100]")]
+    // apigateway DescribeLogSearchRequest.Limit
+    [InlineData("int", "int64", "Maximum value: 100", "range [, 100]")]
+    // gaap: a list of ports, the range is each item's
+    [InlineData("list", "int64", "端口列表，取值范围：[1, 65535]", "items range [1, 65535]")]
+    public void Ranges(string type, string element, string doc, string expected) =>
+        Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
+
+    [Theory]
+    // mps TextWatermarkTemplateInputForUpdate.TextContent
+    [InlineData("文字内容，长度不超过100个字符。", "length ..100")]
+    // teo EdgeKVListRequest.Prefix
+    [InlineData("只返回以指定前缀开头的键名，长度为 1-512 个字符。", "length 1..512")]
+    // vpc SubnetCreateInputInfo.SubnetName
+    [InlineData("子网名称，可任意命名，但不得超过60个字符", "length ..60")]
+    // lighthouse ModifyDiskBackupsAttributeRequest.DiskBackupName
+    [InlineData("云硬盘备份点名称，最大长度 90 。", "length ..90")]
+    // cbs CreateDiskBackupRequest.DiskBackupName (English)
+    [InlineData("Name of the cloud disk backup point, which can contain up to 100 characters.", "length ..100")]
+    // ip CreateAccountRequest.Password
+    [InlineData("Length limit: 8-20 characters", "length 8..20")]
+    // live ModifyLiveSnapshotTemplateRequest.Description: bytes bound the length from above only
+    [InlineData("长度上限：1024字节。", "length ..1024")]
+    // dayu CreateDDoSPolicyCaseRequest.UdpFootprint: strict
+    [InlineData("UDP载荷的固定特征码，字符串长度小于512", "length ..511")]
+    // postgres CreatePolicyRequest.Name: a text that may be Chinese keeps only the maximum
+    [InlineData("长度为1~128个字符，可以包含汉字、英文字母、数字和下划线（_）", "length ..128")]
+    public void Lengths(string doc, string expected) =>
+        Assert.Equal(new[] { expected }, MinerTestDoc.Describe("string", "string", doc));
+
+    [Theory]
+    // as UpgradeLaunchConfigurationRequest.InstanceTags
+    [InlineData("InstanceTag", "最多支持指定10个标签。", "itemCount ..10")]
+    // vod SearchMediaRequest.FileIds
+    [InlineData("string", "数组长度限制：10。", "itemCount ..10")]
+    // cls SearchLogRequest.Topics
+    [InlineData("MultiTopicSearchInformation", "要检索分析的日志主题列表，最大支持50个日志主题。", "itemCount ..50")]
+    // cbs CreateDisksRequest.Tags
+    [InlineData("Tag", "数组最多支持10个元素。", "itemCount ..10")]
+    // ess CreateOrganizationBatchSignUrlRequest.FlowIds
+    [InlineData("string", "请指定需执行批量签署的流程ID，数量范围为1-100。", "itemCount 1..100")]
+    // gwlb AssociateTargetGroupsRequest.Associations
+    [InlineData("TargetGroupAssociation", "Binding relationship array. A single request supports up to 20 items.", "itemCount ..20")]
+    // cdb DescribeInstanceTradeParameterRequest.DrZones
+    [InlineData("string", "备机可用区集合最小为2个，最大不超过5个。", "itemCount 2..5")]
+    public void Item_counts(string element, string doc, string expected) =>
+        Assert.Equal(new[] { expected }, MinerTestDoc.Describe("list", element, doc));
+
+    [Theory]
+    // cfw CfwNatDnatRule.IpProtocol
+    [InlineData("string", "string", "网络协议，可选值：TCP、UDP", "allowedValues {TCP, UDP}")]
+    // cwp DescribeBaselineFixRecordListRequest.Order: 或, meanings in brackets
+    [InlineData("string", "string", "排序方向，取值 asc（升序）或 desc（降序）", "allowedValues {asc, desc}")]
+    // cfw SecurityGroupRule.DestType (English): a | list
+    [InlineData("string", "string", "Valid values: net|template|instance|resourcegroup|tag|region", "allowedValues {net, template, instance, resourcegroup, tag, region}")]
+    // bmvpc IKEOptionsSpecification.ExchangeMode: quoted values
+    [InlineData("string", "string", "协商模式：可选值：'AGGRESSIVE', 'MAIN'，默认为MAIN", "allowedValues {AGGRESSIVE, MAIN}")]
+    // csip ModifyVulScanPeriodicRequest.VulCategory: an HTML list under 枚举值, on a list's items
+    [InlineData("list", "string", "<p>漏洞类型</p><p>枚举值：</p><ul><li>LINUX： Linux软件漏洞</li><li>WINDOWS： Windows系统补丁</li><li>WEB_CMS： Web-CMS漏洞</li><li>APPLICATION： 应用漏洞</li><li>EMERGENCY： 应急漏洞</li></ul>",
+        "items allowedValues {LINUX, WINDOWS, WEB_CMS, APPLICATION, EMERGENCY}")]
+    // iotexplorer CreateTWeSeeRecognitionTaskWithFileRequest.InputType: a markdown list of code values
+    [InlineData("string", "string", "输入类型。可选值：\n\n- `video`：视频（默认值）\n- `image`：图片", "allowedValues {video, image}")]
+    // dcdb GrantAccountPrivilegesRequest.Privileges
+    [InlineData("list", "string", "Valid values: INSERT, REFERENCES, SELECT, UPDATE.", "items allowedValues {INSERT, REFERENCES, SELECT, UPDATE}")]
+    // bm ModifyDeviceAutoRenewFlagRequest.AutoRenewFlag: integer codes with meanings
+    [InlineData("int", "uint64", "自动续费标志位。0: 不自动续费; 1: 自动续费", "allowedValues {0, 1}")]
+    // emr AddMetricScaleStrategyRequest.StrategyType: N 表示…
+    [InlineData("int", "int64", "1表示按负载规则扩缩容，2表示按时间规则扩缩容。必须填写，并且和下面的规则策略匹配", "allowedValues {1, 2}")]
+    // faceid GetEidTokenConfig.Speed: one code per line under 取值范围, the default among them
+    [InlineData("int", "uint64", "意愿核身语音播报速度。\n- 配置后问答模式和点头模式的语音播报环节都会生效。\n- 默认值为0。\n- 取值范围： \n0：智能语速（根据播报文案的长度自动调整语音播报速度）。\n1：固定1倍速。\n2：固定1.2倍速。\n3：固定1.5倍速。",
+        "allowedValues {0, 1, 2, 3}")]
+    public void Allowed_values(string type, string element, string doc, string expected) =>
+        Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
+
+    [Fact]
+    public void A_constraint_carries_its_sentence_and_confidence()
+    {
+        var labelled = Assert.Single(MinerTestDoc.Mine("int", "int64", "返回数量，默认为10，最大值为100。"));
+        var bare = Assert.Single(MinerTestDoc.Mine("int", "int64", "每页容量，默认20，最大200"));
+
+        Assert.Equal("返回数量，默认为10，最大值为100。", labelled.Quote);
+        Assert.Equal(TcApi.Import.Mining.MinedConfidence.High, labelled.Confidence);
+        Assert.Equal(TcApi.Import.Mining.MinedConfidence.Medium, bare.Confidence);
+        Assert.Equal("zh", labelled.Language);
+    }
+
+    [Fact]
+    public void English_stands_in_where_the_Chinese_text_states_nothing()
+    {
+        var mined = Assert.Single(MinerTestDoc.Mine("int", "int64", "分页大小。", "Page size. Value range: 1-100."));
+
+        Assert.Equal("en", mined.Language);
+        Assert.Equal("Value range: 1-100.", mined.Quote);
+    }
+
+    [Fact]
+    public void Mining_is_deterministic()
+    {
+        const string doc = "<p>数据压缩模式。可选值：transparent（透传模式）、compatibility（兼容模式）</p>";
+
+        Assert.Equal(MinerTestDoc.Mine("string", "string", doc), MinerTestDoc.Mine("string", "string", doc), new SameConstraint());
+    }
+
+    private sealed class SameConstraint : IEqualityComparer<TcApi.Import.Mining.MinedConstraint>
+    {
+        public bool Equals(TcApi.Import.Mining.MinedConstraint? x, TcApi.Import.Mining.MinedConstraint? y) => x is not null && y is not null && x.SameFacts(y) && x.Quote == y.Quote;
+
+        public int GetHashCode(TcApi.Import.Mining.MinedConstraint obj) => obj.Quote.GetHashCode(StringComparison.Ordinal);
+    }
+}

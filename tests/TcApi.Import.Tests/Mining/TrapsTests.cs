@@ -1,0 +1,94 @@
+namespace TcApi.Import.Tests.Mining;
+
+/// <summary>What the reader must not mistake for a constraint. Skipping is always safe.</summary>
+public class TrapsTests
+{
+    [Theory]
+    // Units and defaults are not bounds.
+    [InlineData("int", "int64", "超时时间，单位：毫秒，默认值：10000")]
+    // cdb ModifyCdbProxyAddressVipAndVPortRequest.ReleaseDuration: a range in hours is fine, the unit is declared; a foreign unit is not
+    [InlineData("int", "int64", "超时时间，单位：毫秒，最大不超过60秒")]
+    // asr CreateRecTaskRequest.SentenceMaxLength: 0 has a meaning outside [6, 40]: two ranges, and one code is no list
+    [InlineData("int", "int64", "<p>单标点最多字数（目前支持中文普通话引擎）<br><strong>可控制单行字幕最大字数，适用于字幕生成场景</strong>，取值范围：[6，40]<br>0：不开启该功能；<br>默认值为0</p>")]
+    // Two ranges in one sentence.
+    [InlineData("int", "int64", "取值范围：0 和 [128, 4096]")]
+    [InlineData("int", "int64", "取值范围：0-10，或 128-4096")]
+    // mps VideoTemplateInfoForUpdate.Compress: a range and -1
+    [InlineData("int", "int64", "压缩率范围0-100，可选值：[0-100]和-1 \n注意：-1表示修改为自动")]
+    // Conditions: the whole sentence is skipped.
+    [InlineData("int", "int64", "当 Protocol 为 TCP 时，取值范围：1-100。")]
+    [InlineData("string", "string", "<li>当 ModelName 是 GV，则可选值为 16:9、9:16，默认为 16:9；</li>")]
+    [InlineData("float", "float", "该参数仅对SwapModelType（模型类型）取值1-5生效")]
+    [InlineData("int", "int64", "Value range: 1-100 if the protocol is TCP.")]
+    // Examples and open lists are not allowed values.
+    [InlineData("string", "string", "协议类型，如 TCP、UDP")]
+    [InlineData("string", "string", "可选值：TCP、UDP等")]
+    [InlineData("string", "string", "可选值包括但不限于：TCP、UDP")]
+    [InlineData("string", "string", "Protocol, such as TCP, UDP.")]
+    // A bound on something else: a rate, a file, a total.
+    [InlineData("int", "int64", "每秒最多20次请求")]
+    [InlineData("string", "string", "图片Base64编码，编码后大小不超过10M")]
+    // Not plain numbers.
+    [InlineData("int", "int64", "日志导出数量，最大值100w")]
+    [InlineData("int", "int64", "取值范围：1-2^31")]
+    // An expression's bound, not the member's (cls DescribeLogHistogramRequest.Interval).
+    [InlineData("int", "int64", "时间间隔: 单位ms 限制性条件：(To-From) / interval <= 200")]
+    // A comparison that describes a value ("values above 1 count as 1", apm).
+    [InlineData("int", "int64", "是否按固定时间跨度聚合，填入1及大于1的值按1处理，不填按0处理。")]
+    // A negated comparison (gse CreateGameServerSessionRequest.MaximumPlayerSessionCount) is not read as its opposite.
+    [InlineData("int", "uint64", "The maximum number of players, which cannot be less than 0.")]
+    // Values of the wrong type.
+    [InlineData("string", "string", "取值范围：1-100")]
+    [InlineData("int", "int64", "取值范围：0.5-1")]
+    [InlineData("int", "uint64", "取值范围：[-1, 100]")]
+    [InlineData("float", "float", "可选值：0、1")]
+    // A length counted in 汉字, or of a list rather than its items.
+    [InlineData("string", "string", "名称，不超过20个汉字")]
+    // Another field's values (dsgc DatagovRuleExtendParameter.Name; ess Component.ComponentExtra).
+    [InlineData("string", "string", "IsFullWordMatch，表示是否全文匹配，该Name对应的Value可取值为\"true\"或\"false\":")]
+    [InlineData("string", "string", "ComponentType string 子控件类型-可选值:SIGN_SIGNATURE,SIGN_DATE,SIGN_SELECTOR,SIGN_MULTI_LINE_TEXT")]
+    // A list that goes on past what was read (teo HealthChecker.Type).
+    [InlineData("string", "string", "健康检查策略，取值有：\n<li>HTTP；</li>\n<li>HTTPS；</li>\n<li>TCP；</li>\n<li>UDP；</li>\n<li>ICMP Ping；</li>\n<li>NoCheck。</li>\n注意：NoCheck 表示不启用健康检查策略。")]
+    // Codes whose default lies outside them (cfw SecurityGroupListData.TargetType).
+    [InlineData("int", "int64", "访问目的类型，默认为0，1: VPC, 2: SUBNET, 3: CVM, 4: CLB, 5: ENI, 6: CDB, 7: 参数模板, 100:资源组")]
+    // A count said of named fields (wedata DescribeAuditLogListRequest.FilterList) on a list of objects.
+    [InlineData("list", "Filter", "支持SpaceId,AccountUin,AppId(最多100个)")]
+    // A count of something per kind (antiddos DDoSSpeedLimitConfig.SpeedValues).
+    [InlineData("list", "SpeedValue", "限速值，每种类型的限速值最多支持1个；")]
+    public void Nothing_is_mined(string type, string element, string doc) =>
+        Assert.Empty(MinerTestDoc.Describe(type, element, doc));
+
+    [Fact]
+    public void On_a_list_of_numbers_an_upper_limit_counts_the_items()
+    {
+        // chdfs DeleteAccessRulesRequest.AccessRuleIds: not a bound on each id.
+        Assert.Equal(new[] { "itemCount ..10" }, MinerTestDoc.Describe("list", "uint64", "多个权限规则ID，上限为10"));
+    }
+
+    [Fact]
+    public void Chinese_and_English_that_disagree_give_nothing()
+    {
+        Assert.Empty(MinerTestDoc.Mine("int", "int64", "取值范围：1-100", "Value range: 1-200"));
+        Assert.Empty(MinerTestDoc.Mine("string", "string", "可选值：TCP、UDP", "Valid values: TCP, UDP, ICMP"));
+    }
+
+    [Fact]
+    public void English_does_not_stand_in_where_the_Chinese_text_declined()
+    {
+        Assert.Empty(MinerTestDoc.Mine("int", "int64", "当 Protocol 为 TCP 时，取值范围：1-100。", "Value range: 1-100."));
+    }
+
+    [Fact]
+    public void Chinese_and_English_that_agree_give_the_Chinese_reading()
+    {
+        var mined = Assert.Single(MinerTestDoc.Mine("int", "int64", "取值范围：1-100", "Value range: 1-100"));
+
+        Assert.Equal("zh", mined.Language);
+    }
+
+    [Fact]
+    public void A_code_outside_the_stated_range_drops_both()
+    {
+        Assert.Empty(MinerTestDoc.Mine("int", "int64", "取值范围：1-2。0：关闭；1：开启；2：自动"));
+    }
+}

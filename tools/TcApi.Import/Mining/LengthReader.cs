@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+
+namespace TcApi.Import.Mining;
+
+/// <summary>
+/// Reads a string's length bounds: <c>长度不超过64个字符</c>, <c>长度为1-60个字符</c>, <c>不超过 60 个字符</c>,
+/// <c>最大长度 90</c>, "up to 64 characters", "1–60 characters". A limit in bytes is read as a maximum only (a
+/// string within N bytes is within N UTF-16 units, not the reverse); a limit counted in 汉字 or with a size unit is not read.
+/// </summary>
+internal static partial class LengthReader
+{
+    private const string Unit = @"\s*(?<unit>个字符|个英文字符|英文字符|字符|个字节|字节|位|个汉字|汉字|个中文|中文|characters?|chars?|bytes?)?";
+    private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d)";
+
+    [GeneratedRegex(@"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)" + End + Unit
+        + @"|(?<![\w.\-])(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|英文字符|characters?|chars?|bytes?)"
+        + @"|\bbetween\s+(?<lo>\d+)\s+and\s+(?<hi>\d+)\s*(?<unit>characters?|chars?|bytes?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanPattern();
+
+    [GeneratedRegex(
+        @"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?:不超过|不能超过|不得超过|不可超过|不应超过|不大于|不能大于|最多(?:为|支持)?|最大(?:为|是|值为|支持)?|上限(?:为|是)?|限制(?:为|在|:)?|小于等于|<=|≤|不超|至多|在"
+        + @"|\bmax(?:imum)?(?:\s+(?:of|is))?:?|\bup to|\bno more than|\bnot exceed|\bcannot exceed|\bcan't exceed|\bmust not exceed|\blimit(?:ed)?(?:\s+to)?:?|\bless than or equal to|\bwithin|\bat most)\s*(?<hi>\d+)" + End + Unit + @"(?:以内|以下)?"
+        + @"|(?:最大长度|长度上限|最长|最大字符数|\bmax(?:imum)? length)\s*(?:为|是|:|不超过|\bis|\bof)?\s*(?<hi>\d+)" + End + Unit
+        + @"|(?:不超过|不能超过|不得超过|不可超过|最多|最大|至多|不大于|小于等于|\bup to|\bat most|\bno more than|\bnot exceed|\bcannot exceed|\bmaximum(?:\s+of)?|\bmax\.?|\bwithin)\s*(?<hi>\d+)" + End + @"\s*(?:个)?(?<unit>字符|字节|英文字符|characters?|chars?|bytes?)"
+        + @"|(?<![\w.\-])(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|characters?|chars?|bytes?)\s*(?:以内|以下|\bor (?:less|fewer))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaxPattern();
+
+    [GeneratedRegex(@"(?:长度|字符数|\blength\b)[^,;。\d]{0,10}?(?<!不|不能|不得|不可|不应)(?:小于|\bless than(?! or equal))\s*(?<hi>\d+)" + End + Unit, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrictMaxPattern();
+
+    [GeneratedRegex(@"(?:长度|字符数|\blength\b)[^,;。\d]{0,10}?(?:不少于|不小于|不能少于|不能小于|不得小于|不得少于|不低于|至少|最少|最小(?:为|是)?|大于等于|≥|>=|\bat least|\bminimum(?:\s+of)?|\bno less than)\s*(?<lo>\d+)" + End + Unit
+        + @"|(?:最小长度|\bmin(?:imum)? length)\s*(?:为|是|:|\bis|\bof)?\s*(?<lo>\d+)" + End + Unit,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinPattern();
+
+    [GeneratedRegex(@"数组|列表|元素个数|个数|条数|\barray\b|\blist\b|\bitems\b|\belements\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListCountPattern();
+
+    [GeneratedRegex(@"每个|单个|每一个|每项|每条|\beach\b|\bevery\b|\bsingle\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EachPattern();
+
+    [GeneratedRegex(@"汉字|中文|\bChinese\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChinesePattern();
+
+    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, MemberShape shape)
+    {
+        Bounds? result = null;
+        var refused = false;
+        foreach (var sentence in sentences)
+        {
+            var reading = ReadSentence(sentence, shape);
+            refused |= reading.Refused;
+            result = Bounds.Merge(result, reading.Value, out var conflict);
+            if (conflict)
+            {
+                return Reading<Bounds>.Refusal;
+            }
+        }
+
+        if (result is null)
+        {
+            return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
+        }
+
+        return result.IsSatisfiable && result.Lower is not < 0 ? new Reading<Bounds>(result, refused) : Reading<Bounds>.Refusal;
+    }
+
+    private static Reading<Bounds> ReadSentence(DocSentence sentence, MemberShape shape)
+    {
+        var text = sentence.Folded;
+        var candidates = new List<Bounds>();
+        var spans = new List<(int Start, int End)>();
+        var refused = false;
+        var chinese = ChinesePattern().IsMatch(text);
+
+        // Strict before inclusive: "长度小于512" must not also read as a maximum of 512 through a looser pattern.
+        Collect(SpanPattern(), hasLower: true, hasUpper: true, strictUpper: false);
+        Collect(StrictMaxPattern(), hasLower: false, hasUpper: true, strictUpper: true);
+        Collect(MaxPattern(), hasLower: false, hasUpper: true, strictUpper: false);
+        Collect(MinPattern(), hasLower: true, hasUpper: false, strictUpper: false);
+        if (candidates.Count == 0)
+        {
+            return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
+        }
+
+        // On a list, a length is about each item only when the sentence says characters of each item, not the array's length.
+        var listLength = ListCountPattern().IsMatch(text);
+        if (refused || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text)
+            || (shape.IsList ? listLength || !EachPattern().IsMatch(text) && !HasCharacterUnit(text) : listLength || EachPattern().IsMatch(text)))
+        {
+            return Reading<Bounds>.Refusal;
+        }
+
+        Bounds? merged = null;
+        foreach (var candidate in candidates)
+        {
+            merged = Bounds.Merge(merged, candidate, out var conflict);
+            if (conflict)
+            {
+                return Reading<Bounds>.Refusal;
+            }
+        }
+
+        return new Reading<Bounds>(merged, false);
+
+        void Collect(Regex pattern, bool hasLower, bool hasUpper, bool strictUpper)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (Traps.InExample(text, m.Index) || Traps.InDefaultClause(text, m.Index) || spans.Any(s => m.Index < s.End && s.Start < m.Index + m.Length))
+                {
+                    continue;
+                }
+
+                spans.Add((m.Index, m.Index + m.Length));
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                var bytes = unit.Contains("字节", StringComparison.Ordinal) || unit.StartsWith("byte", StringComparison.Ordinal);
+                if (unit.Contains("汉字", StringComparison.Ordinal) || unit.Contains("中文", StringComparison.Ordinal))
+                {
+                    refused = true;
+                    continue;
+                }
+
+                decimal? lo = hasLower && NumberText.TryParse(m.Groups["lo"].Value, out var l) ? l : null;
+                decimal? hi = hasUpper && NumberText.TryParse(m.Groups["hi"].Value, out var h) ? (strictUpper ? h - 1 : h) : null;
+
+                // A minimum in bytes or beside a Chinese-counting rule could reject a valid value: only the maximum is kept.
+                if (bytes || chinese)
+                {
+                    lo = null;
+                }
+
+                if (lo is null && hi is null)
+                {
+                    continue;
+                }
+
+                candidates.Add(new Bounds(lo, false, hi, false, MinedConfidence.High, sentence.Text));
+            }
+        }
+    }
+
+    private static bool HasCharacterUnit(string text) =>
+        text.Contains("字符", StringComparison.Ordinal) || text.Contains("character", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using TcApi.Import.Corpus;
+using TcApi.Import.Mining;
+using TcApi.Import.Tencent;
+
+namespace TcApi.Import.Import;
+
+/// <summary>What an import does besides translating the metadata.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>The default: constraints read from the documentation are added (as warnings).</summary>
+    public static readonly ImportOptions Default = new();
+
+    /// <summary>Read constraints out of each request and input member's documentation (<see cref="ConstraintMiner"/>).</summary>
+    public bool MineConstraints { get; init; } = true;
+}
+
+public sealed partial class SpecImporter
+{
+    private ImportOptions _options = ImportOptions.Default;
+
+    /// <summary>The base spec of <paramref name="files"/>, imported with <paramref name="options"/>.</summary>
+    public static JsonObject Import(ServiceVersionFiles files, CorpusSources sources, ImportOptions options, string schema = SchemaAddress) =>
+        new SpecImporter(files, sources, schema) { _options = options }.Build();
+
+    /// <summary>
+    /// The mined constraints of one member, added to its node: only where the client checks them (a request, or an
+    /// object a request can carry), never on a response.
+    /// </summary>
+    private void AddMinedConstraints(JsonObject node, string objectName, string typeName, TencentMember member, string? englishDoc, MemberRole role)
+    {
+        if (!_options.MineConstraints || role == MemberRole.Response
+            || (role == MemberRole.Data && _primary.Objects[objectName].Usage == "out"))
+        {
+            return;
+        }
+
+        var mined = ConstraintMiner.Mine(new MemberDoc(_service, _files.Version, objectName, member.Name, member.Type, member.Member, _primaryIsChinese ? member.Document : string.Empty,
+            _primaryIsChinese ? englishDoc : member.Document));
+        if (mined.Count > 0)
+        {
+            var owner = role == MemberRole.Request && typeName.EndsWith("Request", StringComparison.Ordinal) ? typeName[..^"Request".Length] : objectName;
+            MinedSpecJson.AddTo(node, mined, owner, member.Name, $"{_service}/{_files.Version} {objectName}.{member.Name}");
+        }
+    }
+}
