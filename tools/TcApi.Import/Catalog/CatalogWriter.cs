@@ -40,7 +40,7 @@ public static class CatalogWriter
             }
 
             actions[i] = spec["actions"]!.AsArray().Count;
-            entries[i] = new CatalogEntry(files.Service, files.ApiVersion, (string?)spec["serviceTitle"] ?? files.Service, actions[i], spec["endpoints"]?["international"] is not null);
+            entries[i] = new CatalogEntry(files.Service, files.ApiVersion, (string?)spec["serviceTitle"] ?? files.Service, actions[i], spec["endpoints"]?["international"] is not null, overlaid.Contains(Path.GetFileName(path)));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var bytes = ToUtf8(spec);
             File.WriteAllBytes(path, bytes);
@@ -92,4 +92,4 @@ public static class CatalogWriter
 public sealed record CatalogSummary(int ServiceVersions, int Services, int Actions, int Overlays, long SpecBytes, IReadOnlyList<CatalogEntry> Entries);
 
 /// <summary>One service version of the catalogue.</summary>
-public sealed record CatalogEntry(string Service, string ApiVersion, string Title, int Actions, bool International);
+public sealed record CatalogEntry(string Service, string ApiVersion, string Title, int Actions, bool International, bool Overlaid);

@@ -38,11 +38,11 @@ public static class CatalogCommand
             .Append(FormattableString.Invariant($"{summary.Services} services, {summary.ServiceVersions} service versions, {summary.Actions:N0} actions. "))
             .Append("Select one in the project file with `<TcApiService Include=\"<service>\" />` (the newest version) or with `Version=\"yyyy-MM-dd\"`; ")
             .Append("`Actions=\"A;B\"` generates only those actions and what they reach. \"intl\" marks versions the international site documents ")
-            .Append("(the client then knows `<service>.intl.tencentcloudapi.com`).\n\n")
-            .Append("| service | version | title | actions | intl |\n|---|---|---|---:|---|\n");
+            .Append("(the client then knows `<service>.intl.tencentcloudapi.com`); \"overlay\" marks versions this repository's overlays refine (spec/<service>).\n\n")
+            .Append("| service | version | title | actions | intl | overlay |\n|---|---|---|---:|---|---|\n");
         foreach (var entry in summary.Entries.OrderBy(e => e.Service, StringComparer.Ordinal).ThenByDescending(e => e.ApiVersion, StringComparer.Ordinal))
         {
-            text.Append(FormattableString.Invariant($"| `{entry.Service}` | {entry.ApiVersion} | {entry.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {entry.Actions} | {(entry.International ? "intl" : string.Empty)} |\n"));
+            text.Append(FormattableString.Invariant($"| `{entry.Service}` | {entry.ApiVersion} | {entry.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {entry.Actions} | {(entry.International ? "intl" : string.Empty)} | {(entry.Overlaid ? "overlay" : string.Empty)} |\n"));
         }
 
         return text.ToString();
