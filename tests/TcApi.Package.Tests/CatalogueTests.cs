@@ -47,4 +47,44 @@ public class CatalogueTests(PackedPackage package) : IClassFixture<PackedPackage
         Assert.Contains("the catalogue has no version '2011-01-01' of vpc; it has 2017-03-12", build.Output);
         Assert.Contains("gaap has no action 'DescribeProxy'; nearest: DescribeProxies", build.Output);
     }
+
+    [Fact]
+    public void A_cvm_consumer_validates_nested_filters_and_calls_a_local_handler_with_mined_constraints_as_warnings()
+    {
+        const string Cvm = """
+            using TcApi.Cvm.V20170312;
+
+            var request = new DescribeInstancesRequest
+            {
+                Filters = [new Filter { Name = "zone", Values = ["ap-guangzhou-1"] }],
+                Limit = 500,
+            };
+            var result = request.Validate();
+            Console.WriteLine($"valid={result.IsValid} warnings={string.Join(",", result.Violations.Select(v => v.RuleId))}");
+
+            var client = new CvmClient(new HttpClient(new Canned()), new TcApi.Signing.Credential("AKIDexample", "secret"),
+                new TcApi.Client.TencentCloudClientOptions { Endpoint = "http://127.0.0.1:1", Region = "ap-guangzhou" });
+            var response = await client.DescribeInstancesAsync(request with { Limit = 100 });
+            Console.WriteLine($"total={response.TotalCount} first={response.InstanceSet[0].InstanceId}");
+
+            sealed class Canned : HttpMessageHandler
+            {
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                    Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+                    {
+                        Content = new StringContent("{\"Response\":{\"TotalCount\":1,\"InstanceSet\":[{\"InstanceId\":\"ins-1\"}],\"RequestId\":\"r-1\"}}"),
+                    });
+            }
+            """;
+        using var consumer = new Consumer(package, Cvm, """<TcApiService Include="cvm" Actions="DescribeInstances" />""", withGaapSpec: false);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("warning TCAPI1001", build.Output);
+        var run = consumer.Run();
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("valid=True warnings=DescribeInstances.Limit.range", run.Output);
+        Assert.Contains("total=1 first=ins-1", run.Output);
+    }
 }
