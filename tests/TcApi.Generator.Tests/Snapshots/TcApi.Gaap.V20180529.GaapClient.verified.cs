@@ -1004,7 +1004,7 @@ public sealed partial class GaapClient
     /// the pages hold TotalCount items or one comes back empty.
     /// </summary>
     /// <remarks>
-    /// Every page is an ordinary call:
+    /// Without a Limit, each page asks for 100 items, the documented maximum. Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse> DescribeProxyGroupListPagesAsync(
@@ -1098,7 +1098,7 @@ public sealed partial class GaapClient
     /// the pages hold TotalCount items or one comes back empty.
     /// </summary>
     /// <remarks>
-    /// Every page is an ordinary call:
+    /// Without a Limit, each page asks for 50 items, the documented maximum. Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeRealServersResponse> DescribeRealServersPagesAsync(
@@ -1109,6 +1109,11 @@ public sealed partial class GaapClient
         if (request is null)
         {
             throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        if (request.Limit is null)
+        {
+            request = request with { Limit = 50 };
         }
 
         var start = (long)(request.Offset ?? 0);
