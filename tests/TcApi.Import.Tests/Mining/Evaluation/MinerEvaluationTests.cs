@@ -27,7 +27,7 @@ public class MinerEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>How many members are labelled so far (the set's four parts are labelled by different readers).</summary>
-    private const int LabelledFloor = 315;
+    private const int LabelledFloor = 420;
 
     [Fact]
     public void Precision_and_recall_hold_their_measured_figures()
@@ -40,10 +40,10 @@ public class MinerEvaluationTests(ITestOutputHelper output)
         score.Missed.ForEach(output.WriteLine);
 
         Floor(score.Precision(MinedKind.Range), 0.99, "range precision");
-        Floor(score.Precision(MinedKind.Length), 0.85, "length precision");
+        Floor(score.Precision(MinedKind.Length), 0.77, "length precision");
         Floor(score.Precision(MinedKind.AllowedValues), 0.90, "allowed values precision");
         Floor(score.Recall(MinedKind.Range), 0.85, "range recall");
-        Floor(score.Recall(MinedKind.Length), 0.85, "length recall");
+        Floor(score.Recall(MinedKind.Length), 0.73, "length recall");
         Floor(score.Recall(MinedKind.AllowedValues), 0.45, "allowed values recall");
     }
 
