@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TcApi.Generator.Analysis;
 
 namespace TcApi.CodeFixes;
@@ -15,32 +12,12 @@ namespace TcApi.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseAllowedValueCodeFix))]
 [Shared]
-public sealed class UseAllowedValueCodeFix : CodeFixProvider
+public sealed class UseAllowedValueCodeFix : ReplaceFlaggedValueCodeFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1014");
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value ||
-                !diagnostic.Properties.TryGetValue(DiagnosticProperties.FixValue, out var allowed) || allowed is null)
-            {
-                continue;
-            }
-
-            var title = diagnostic.Properties.TryGetValue(DiagnosticProperties.FixMember, out var member) && member is not null
-                ? $"Set {member} to {allowed}"
-                : $"Use {allowed}";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(InitializerEdits.ReplaceValue(root, value, allowed))),
-                    equivalenceKey: nameof(UseAllowedValueCodeFix)),
-                diagnostic);
-        }
-    }
+    protected override string Title(Diagnostic diagnostic, string replacement) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.FixMember, out var member) && member is not null
+            ? $"Set {member} to {replacement}"
+            : $"Use {replacement}";
 }

@@ -6,6 +6,22 @@ namespace TcApi.Import.Mining;
 /// </summary>
 internal sealed record Bounds(decimal? Lower, bool LowerStrict, decimal? Upper, bool UpperStrict, MinedConfidence Confidence, string Quote)
 {
+    /// <summary>Every candidate of one sentence side by side; two that give one side different values refuse the sentence.</summary>
+    public static Reading<Bounds> MergeAll(IEnumerable<Bounds> candidates)
+    {
+        Bounds? merged = null;
+        foreach (var candidate in candidates)
+        {
+            merged = Merge(merged, candidate, out var conflict);
+            if (conflict)
+            {
+                return Reading<Bounds>.Refusal;
+            }
+        }
+
+        return new Reading<Bounds>(merged, false);
+    }
+
     public static Bounds? Merge(Bounds? a, Bounds? b, out bool conflict)
     {
         conflict = false;

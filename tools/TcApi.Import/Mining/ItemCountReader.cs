@@ -82,7 +82,7 @@ internal static partial class ItemCountReader
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (Traps.InExample(text, m.Index) || Traps.InDefaultClause(text, m.Index) || spans.Any(s => m.Index < s.End && s.Start < m.Index + m.Length)
+                if (Traps.IsSetAside(text, m, spans)
                     || !NumberText.TryParse(m.Groups[upper ? "hi" : "lo"].Value, out var value))
                 {
                     continue;
@@ -107,16 +107,6 @@ internal static partial class ItemCountReader
             return Reading<Bounds>.Refusal;
         }
 
-        Bounds? merged = null;
-        foreach (var candidate in candidates)
-        {
-            merged = Bounds.Merge(merged, candidate, out var conflict);
-            if (conflict)
-            {
-                return Reading<Bounds>.Refusal;
-            }
-        }
-
-        return new Reading<Bounds>(merged, false);
+        return Bounds.MergeAll(candidates);
     }
 }

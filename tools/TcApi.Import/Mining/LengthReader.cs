@@ -93,23 +93,13 @@ internal static partial class LengthReader
             return Reading<Bounds>.Refusal;
         }
 
-        Bounds? merged = null;
-        foreach (var candidate in candidates)
-        {
-            merged = Bounds.Merge(merged, candidate, out var conflict);
-            if (conflict)
-            {
-                return Reading<Bounds>.Refusal;
-            }
-        }
-
-        return new Reading<Bounds>(merged, false);
+        return Bounds.MergeAll(candidates);
 
         void Collect(Regex pattern, bool hasLower, bool hasUpper, bool strictUpper)
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (Traps.InExample(text, m.Index) || Traps.InDefaultClause(text, m.Index) || spans.Any(s => m.Index < s.End && s.Start < m.Index + m.Length))
+                if (Traps.IsSetAside(text, m, spans))
                 {
                     continue;
                 }

@@ -153,7 +153,7 @@ internal static partial class RangeReader
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (Traps.InExample(text, m.Index) || Traps.InDefaultClause(text, m.Index) || Overlaps(spans, m))
+                if (Traps.IsSetAside(text, m, spans))
                 {
                     continue;
                 }
@@ -211,24 +211,14 @@ internal static partial class RangeReader
             return Reading<Bounds>.Refusal;
         }
 
-        Bounds? merged = null;
-        foreach (var candidate in candidates)
-        {
-            merged = Bounds.Merge(merged, candidate, out var conflict);
-            if (conflict)
-            {
-                return Reading<Bounds>.Refusal;
-            }
-        }
-
-        return new Reading<Bounds>(merged, false);
+        return Bounds.MergeAll(candidates);
 
         void OneSided(Regex pattern, bool upper, bool strict, MinedConfidence confidence)
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var v = m.Groups["v"];
-                if (Traps.InExample(text, m.Index) || Traps.InDefaultClause(text, m.Index) || Overlaps(spans, m) || !NumberText.TryParse(v.Value, out var value))
+                if (Traps.IsSetAside(text, m, spans) || !NumberText.TryParse(v.Value, out var value))
                 {
                     continue;
                 }
@@ -264,6 +254,4 @@ internal static partial class RangeReader
         }
     }
 
-    private static bool Overlaps(List<(int Start, int End)> spans, Match m) =>
-        spans.Any(s => m.Index < s.End && s.Start < m.Index + m.Length);
 }

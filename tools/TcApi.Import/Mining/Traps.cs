@@ -80,6 +80,10 @@ internal static partial class Traps
 
     public static bool IsAboutSomethingElse(string folded) => SomethingElsePattern().IsMatch(folded);
 
+    /// <summary>A match that an example, a default clause or a span already read covers: not a bound of its own.</summary>
+    public static bool IsSetAside(string folded, System.Text.RegularExpressions.Match match, IReadOnlyList<(int Start, int End)> spans) =>
+        InExample(folded, match.Index) || InDefaultClause(folded, match.Index) || spans.Any(s => match.Index < s.End && s.Start < match.Index + match.Length);
+
     /// <summary>Whether the clause (comma-separated part) around <paramref name="at"/> states a default before that point.</summary>
     public static bool InDefaultClause(string folded, int at)
     {
