@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using TcApi.Client;
@@ -37,6 +38,8 @@ internal static class TcApiConfigurationBinder
         Text(section, "RequestClient", v => options.RequestClient = v);
         Time(section, "Timeout", v => options.Timeout = v);
         Flag(section, "ValidateRequests", v => options.ValidateRequests = v);
+        Flag(section, "TreatWarningsAsErrors", v => options.TreatWarningsAsErrors = v);
+        RuleIds(section, "WarningsNotAsErrors", options.WarningsNotAsErrors);
         Flag(section, "RateLimiting", v => options.RateLimiting = v);
         Flag(section, "LogBodies", v => options.LogBodies = v);
         Number(section, "MaxResponseBytes", v => options.MaxResponseBytes = v);
@@ -52,6 +55,27 @@ internal static class TcApiConfigurationBinder
         if (section[key] is { } value && !string.IsNullOrWhiteSpace(value))
         {
             set(value.Trim());
+        }
+    }
+
+    /// <summary>A list of rule ids: array items (<c>Key:0</c>, <c>Key:1</c>) or one value separated by <c>;</c> or <c>,</c>, as MSBuild writes it.</summary>
+    private static void RuleIds(IConfiguration section, string key, ICollection<string> ids)
+    {
+        Text(section, key, v => Add(v.Split(';', ',')));
+        foreach (var item in section.GetSection(key).GetChildren())
+        {
+            Text(section.GetSection(key), item.Key, v => Add(new[] { v }));
+        }
+
+        void Add(string[] values)
+        {
+            foreach (var value in values)
+            {
+                if (value.Trim() is { Length: > 0 } id)
+                {
+                    ids.Add(id);
+                }
+            }
         }
     }
 

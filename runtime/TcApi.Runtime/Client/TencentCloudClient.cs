@@ -16,6 +16,7 @@ using TcApi.Credentials;
 using TcApi.Errors;
 using TcApi.Signing;
 using TcApi.Telemetry;
+using TcApi.Validation;
 using TcApi.Wire;
 
 namespace TcApi.Client;
@@ -63,6 +64,41 @@ public sealed class TencentCloudClient
         _telemetry = new ClientTelemetry(ClientInstruments.For(options.MeterFactory), _endpoint.Address, logger, options.LogBodies, options.TimeProvider);
     }
 
+    /// <summary>
+    /// Throws on an error, and on a warning under <see cref="TencentCloudClientOptions.TreatWarningsAsErrors"/> unless
+    /// its rule is in <see cref="TencentCloudClientOptions.WarningsNotAsErrors"/>; logs the warnings of a request it sends.
+    /// </summary>
+    private void Validate(IApiRequest request, ApiActionInfo action)
+    {
+        var result = request.Validate();
+        if (result.Violations.Count == 0)
+        {
+            return;
+        }
+
+        var promoted = _options.TreatWarningsAsErrors ? PromotedWarnings(result.Violations, _options.WarningsNotAsErrors) : null;
+        if (!result.IsValid || promoted is not null)
+        {
+            throw new RequestValidationException(action.Action, result.Violations, (IReadOnlyList<ValidationViolation>?)promoted ?? Array.Empty<ValidationViolation>());
+        }
+
+        _telemetry.ValidationWarnings(action, result.Violations);
+    }
+
+    private static List<ValidationViolation>? PromotedWarnings(IReadOnlyList<ValidationViolation> violations, ISet<string> exempt)
+    {
+        List<ValidationViolation>? promoted = null;
+        foreach (var violation in violations)
+        {
+            if (violation.Severity == RuleSeverity.Warning && !exempt.Contains(violation.RuleId))
+            {
+                (promoted ??= new List<ValidationViolation>()).Add(violation);
+            }
+        }
+
+        return promoted;
+    }
+
     /// <summary>The URL requests are posted to.</summary>
     public Uri Address => _endpoint.Address;
 
@@ -96,7 +132,7 @@ public sealed class TencentCloudClient
 
         if (_options.ValidateRequests)
         {
-            request.Validate().ThrowIfInvalid(action.Action);
+            Validate(request, action);
         }
 
         var body = Serialize(request);

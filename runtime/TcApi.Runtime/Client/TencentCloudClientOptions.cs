@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using System.Threading;
 using Microsoft.Extensions.Logging;
@@ -39,6 +40,20 @@ public sealed class TencentCloudClientOptions
     /// <summary>Whether requests are validated before they are sent (and rejected without a call). Default on.</summary>
     public bool ValidateRequests { get; set; } = true;
 
+    /// <summary>
+    /// Whether a request that breaks only warning-severity constraints fails before it is sent, with the same
+    /// <see cref="Validation.RequestValidationException"/> an error gives. Warnings are mostly constraints read from
+    /// Tencent's documentation, which the service may not enforce. Off by default: such a request is sent, and the
+    /// warnings are logged (event 6). Has no effect when <see cref="ValidateRequests"/> is off.
+    /// </summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>
+    /// Rule ids (<c>DescribeProxies.Limit.range</c>) that stay warnings under <see cref="TreatWarningsAsErrors"/>: the
+    /// way out for a documented constraint the service is known not to enforce. Set it before the first call.
+    /// </summary>
+    public ISet<string> WarningsNotAsErrors { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Whether calls wait (queue) to stay within each action's documented rate limit. Default on.</summary>
     public bool RateLimiting { get; set; } = true;
 
@@ -77,6 +92,7 @@ public sealed class TencentCloudClientOptions
         var copy = (TencentCloudClientOptions)MemberwiseClone();
         copy._state = null;
         copy.Retry = Retry.Clone();
+        copy.WarningsNotAsErrors = new HashSet<string>(WarningsNotAsErrors, StringComparer.Ordinal);
         return copy;
     }
 }

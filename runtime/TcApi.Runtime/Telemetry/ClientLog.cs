@@ -19,4 +19,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "{Service}/{Action}: response body {Body}")]
     public static partial void ResponseBody(ILogger logger, string service, string action, string body);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "{Service}/{Action}: the request breaks {Count} warning-severity constraint(s), which the service may not enforce; sending it: {Violations}")]
+    public static partial void ValidationWarnings(ILogger logger, string service, string action, int count, string violations);
 }

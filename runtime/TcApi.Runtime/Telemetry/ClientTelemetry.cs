@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using TcApi.Client;
 using TcApi.Errors;
+using TcApi.Validation;
 
 namespace TcApi.Telemetry;
 
@@ -175,7 +177,22 @@ internal sealed class ClientTelemetry
         }
     }
 
-    public void RequestBody(ApiActionInfo action, byte[] body)
+    public void ValidationWarnings(ApiActionInfo action, IReadOnlyList<ValidationViolation> warnings)
+    {
+        if (Logger.IsEnabled(LogLevel.Warning))
+        {
+            // Paths and rule ids only: a violation's message quotes the value, which is part of the body.
+            var where = new StringBuilder();
+            foreach (var warning in warnings)
+            {
+                where.Append(where.Length == 0 ? string.Empty : ", ").Append(warning.Path).Append(" [").Append(warning.RuleId).Append(']');
+            }
+
+            ClientLog.ValidationWarnings(Logger, action.Service, action.Action, warnings.Count, where.ToString());
+        }
+    }
+
+        public void RequestBody(ApiActionInfo action, byte[] body)
     {
         if (_logBodies && Logger.IsEnabled(LogLevel.Debug))
         {
