@@ -97,8 +97,9 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         var generated = Path.Combine(consumer.Folder, "obj", "Debug", "net10.0", "generated", "TcApi.Generator", "TcApi.Generator.TcApiGenerator");
         var files = Directory.GetFiles(generated).Select(Path.GetFileName).ToList();
         Assert.Contains("TcApi.Gaap.V20180529.GaapClient.g.cs", files);
-        Assert.Equal(102, files.Count(f => f!.EndsWith("Request.g.cs", StringComparison.Ordinal)));
-        Assert.Contains("public sealed partial record CreateTCPListenersRequest", File.ReadAllText(Path.Combine(generated, "TcApi.Gaap.V20180529.CreateTCPListenersRequest.g.cs")));
+        var requests = File.ReadAllText(Path.Combine(generated, "TcApi.Gaap.V20180529.Requests.g.cs"));
+        Assert.Equal(102, System.Text.RegularExpressions.Regex.Count(requests, @"public sealed partial record \w+Request\b"));
+        Assert.Contains("public sealed partial record CreateTCPListenersRequest", requests);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using TcApi.Generator.Model;
 namespace TcApi.Generator.Emit;
 
 /// <summary>
-/// Renders a service's units into its files (one per type, so an edit re-parses only the changed types' trees), reusing each unit's source from the service's previous render when the
+/// Renders a service's units into its files (laid out by <see cref="FileLayout"/>), reusing each unit's source from the service's previous render when the
 /// unit is unchanged: the generator handles a service as one pipeline value (an unrelated edit then costs one cached
 /// step per service, not one per type), and this cache keeps that from meaning "render every type again". Each service
 /// keeps only its latest units, so the cache holds no more than the generator's own output does.
@@ -48,7 +48,7 @@ internal static class RenderCache
             Services[key] = current;
         }
 
-        var files = units.Units.Count == 0 ? new List<GeneratedFile>() : Assemble(units.Units[0].Header, rendered);
+        var files = units.Units.Count == 0 ? new List<GeneratedFile>() : FileLayout.Assemble(units.Units[0].Header, rendered);
         return new ServiceFiles(units.Key, rendered.ToEquatableArray(), files.ToEquatableArray());
     }
 
@@ -59,24 +59,5 @@ internal static class RenderCache
         {
             Services.Clear();
         }
-    }
-
-    private static List<GeneratedFile> Assemble(ServiceHeader header, List<RenderedUnit> units)
-    {
-        var files = new List<GeneratedFile>(units.Count);
-        foreach (var unit in units)
-        {
-            if (unit.Failure is not null)
-            {
-                continue;
-            }
-
-            var text = new StringBuilder(unit.Source.Length + 512);
-            FileHeader.Write(text, header, "The " + unit.TypeName + " type", unit.UsesObsolete);
-            text.Append('\n').Append(unit.Source);
-            files.Add(new GeneratedFile($"{header.Namespace}.{unit.TypeName}.g.cs", text.ToString()));
-        }
-
-        return files;
     }
 }

@@ -64,7 +64,7 @@ public class GeneratorHazardTests
         var spec = HazardSpec.Text($$"""[{{HazardSpec.Action("List", """{ "name": "Filter", "type": "string", "required": true, "deprecated": true, "description": "Old." }""")}}]""");
 
         StrictBuild.AssertClean(HazardSpec.File(spec));
-        var requests = string.Concat(GeneratorHarness.Run(spec, HazardSpec.Path).Result.GeneratedSources.Where(s => s.HintName.EndsWith("Request.g.cs", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
+        var requests = string.Concat(GeneratorHarness.Run(spec, HazardSpec.Path).Result.GeneratedSources.Where(s => s.HintName.EndsWith(".Requests.g.cs", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
         Assert.Contains("public string? Filter { get; init; }", requests);
         Assert.Contains("throw global::TcApi.Wire.WireReader.Missing(\"Filter\");", requests);
         Assert.Contains("\"List.Filter.required\"", requests);
