@@ -15,36 +15,44 @@ namespace TcApi.Generator.Emit;
 /// </summary>
 internal static class FileLayout
 {
-    public static List<GeneratedFile> Assemble(ServiceHeader header, IReadOnlyList<RenderedUnit> units)
+    /// <summary>
+    /// The service's files, in a stable order. A file whose types all kept their previous render is taken from
+    /// <paramref name="previous"/> as it was: an edit to one action assembles only its request and response files again.
+    /// </summary>
+    public static Dictionary<string, AssembledFile> Assemble(ServiceHeader serviceHeader, IReadOnlyList<RenderedUnit> units, IReadOnlyDictionary<string, AssembledFile>? previous)
     {
-        var files = new List<GeneratedFile>();
+        var files = new Dictionary<string, AssembledFile>();
         foreach (var group in units.Where(u => u.Failure is null).GroupBy(u => u.Kind).OrderBy(g => g.Key))
         {
-            var members = group.ToList();
+            var members = group.ToArray();
             var (name, what) = NameOf(group.Key, members);
-            var text = new StringBuilder(members.Sum(u => u.Source.Length + 96) + 512);
-            FileHeader.Write(text, header, what);
+            if (previous is not null && previous.TryGetValue(name, out var last) && last.IsMadeOf(members))
+            {
+                files[name] = last;
+                continue;
+            }
+
+            var header = new StringBuilder(512);
+            FileHeader.Write(header, serviceHeader, what);
+            var pieces = new List<string>(members.Length * 2 + 1) { header.ToString() };
             foreach (var unit in members)
             {
-                text.Append('\n');
+                // Members Tencent marks deprecated are [Obsolete] for callers, but the binding itself still reads and writes them.
+                pieces.Add(unit.UsesObsolete ? "\n#pragma warning disable CS0612, CS0618\n" : "\n");
+                pieces.Add(unit.Source);
                 if (unit.UsesObsolete)
                 {
-                    // Members Tencent marks deprecated are [Obsolete] for callers, but the binding itself still reads and writes them.
-                    text.Append("#pragma warning disable CS0612, CS0618\n").Append(unit.Source).Append("#pragma warning restore CS0612, CS0618\n");
-                }
-                else
-                {
-                    text.Append(unit.Source);
+                    pieces.Add("#pragma warning restore CS0612, CS0618\n");
                 }
             }
 
-            files.Add(new GeneratedFile($"{header.Namespace}.{name}.g.cs", text.ToString()));
+            files[name] = new AssembledFile(members, new GeneratedFile($"{serviceHeader.Namespace}.{name}.g.cs", new JoinedSourceText(pieces)));
         }
 
         return files;
     }
 
-    private static (string Name, string What) NameOf(FileKind kind, List<RenderedUnit> units) => kind switch
+    private static (string Name, string What) NameOf(FileKind kind, RenderedUnit[] units) => kind switch
     {
         FileKind.Enum => ("Enums", "The enumerations"),
         FileKind.Object => ("Objects", "The data objects"),
@@ -52,4 +60,29 @@ internal static class FileLayout
         FileKind.Response => ("Responses", "The responses"),
         _ => (units[0].TypeName, "The " + units[0].TypeName + " type"),
     };
+}
+
+/// <summary>A generated file and the rendered types it was assembled from.</summary>
+internal sealed class AssembledFile(RenderedUnit[] units, GeneratedFile file)
+{
+    public GeneratedFile File { get; } = file;
+
+    /// <summary>Whether the file holds exactly these renders (the same instances, in order): then its text is unchanged.</summary>
+    public bool IsMadeOf(RenderedUnit[] current)
+    {
+        if (current.Length != units.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < current.Length; i++)
+        {
+            if (!ReferenceEquals(current[i], units[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -15,7 +15,7 @@ namespace TcApi.Generator.Emit;
 /// </summary>
 internal static class RenderCache
 {
-    private static readonly Dictionary<string, Dictionary<EmitUnit, RenderedUnit>> Services = new();
+    private static readonly Dictionary<string, (Dictionary<string, (EmitUnit Unit, RenderedUnit Rendered)> Units, Dictionary<string, AssembledFile> Files)> Services = new();
     private static long s_run;
 
     public static ServiceFiles Render(ServiceUnits units)
@@ -24,32 +24,34 @@ internal static class RenderCache
 
         // Units are compared by their model alone; the accessibility they were rendered with is part of the key.
         var key = units.Accessibility + "|" + units.Key;
-        Dictionary<EmitUnit, RenderedUnit>? previous;
+        Dictionary<string, (EmitUnit Unit, RenderedUnit Rendered)>? previous;
+        Dictionary<string, AssembledFile>? previousFiles;
         lock (Services)
         {
-            Services.TryGetValue(key, out previous);
+            (previous, previousFiles) = Services.TryGetValue(key, out var last) ? last : default;
         }
 
-        var current = new Dictionary<EmitUnit, RenderedUnit>(units.Units.Count);
+        // Found by the type's name, then compared: hashing a unit would read every string of its model, while comparing
+        // it with its previous self mostly meets the same string instances.
+        var current = new Dictionary<string, (EmitUnit Unit, RenderedUnit Rendered)>(units.Units.Count, System.StringComparer.Ordinal);
         var rendered = new List<RenderedUnit>(units.Units.Count);
         foreach (var unit in units.Units)
         {
-            if (previous is null || !previous.TryGetValue(unit, out var source))
-            {
-                source = SourceRenderer.Render(unit, units.Accessibility, run);
-            }
-
-            current[unit] = source;
+            var name = unit.QualifiedName + "|" + unit.Kind.ToString();
+            var source = previous is not null && previous.TryGetValue(name, out var last) && last.Unit.Equals(unit)
+                ? last.Rendered
+                : SourceRenderer.Render(unit, units.Accessibility, run);
+            current[name] = (unit, source);
             rendered.Add(source);
         }
 
+        var files = units.Units.Count == 0 ? new Dictionary<string, AssembledFile>() : FileLayout.Assemble(units.Units[0].Header, rendered, previousFiles);
         lock (Services)
         {
-            Services[key] = current;
+            Services[key] = (current, files);
         }
 
-        var files = units.Units.Count == 0 ? new List<GeneratedFile>() : FileLayout.Assemble(units.Units[0].Header, rendered);
-        return new ServiceFiles(units.Key, rendered.ToEquatableArray(), files.ToEquatableArray());
+        return new ServiceFiles(units.Key, rendered.ToEquatableArray(), files.Values.Select(f => f.File).ToEquatableArray());
     }
 
     /// <summary>Forgets every render (benchmarks measure a first render with it).</summary>

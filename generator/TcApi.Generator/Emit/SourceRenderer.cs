@@ -87,7 +87,7 @@ internal sealed class RenderedUnit : IEquatable<RenderedUnit>
 }
 
 /// <summary>A generated file: its hint name and text.</summary>
-internal sealed record GeneratedFile(string HintName, string Source);
+internal sealed record GeneratedFile(string HintName, Microsoft.CodeAnalysis.Text.SourceText Source);
 
 /// <summary>
 /// Every file of one service, and the units they were assembled from: one pipeline value per service, so unrelated
