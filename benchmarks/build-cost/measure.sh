@@ -4,6 +4,7 @@
 # Prints a markdown table of medians; the "runtime alone" row is the baseline every ratio is against.
 #
 #   benchmarks/build-cost/measure.sh [runs]      (packs the repository first; needs no network beyond NuGet)
+#   ONLY="runtime alone|Actions=" benchmarks/build-cost/measure.sh 3   (only the shapes whose name matches the pattern)
 set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -33,6 +34,7 @@ echo "|---|---:|---:|---:|"
 baseline=""
 for shape in "${shapes[@]}"; do
   IFS='|' read -r name items program <<< "$shape"
+  if [ -n "${ONLY:-}" ] && ! grep -Eq "$ONLY" <<< "$name"; then continue; fi
   dir="$work/$(echo "$name" | tr -c 'a-zA-Z0-9' '_')"
   mkdir -p "$dir"
   cat > "$dir/nuget.config" <<XML

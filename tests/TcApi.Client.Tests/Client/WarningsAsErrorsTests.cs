@@ -86,18 +86,7 @@ public class WarningsAsErrorsTests
     public async Task An_error_fails_the_call_with_the_same_message_whether_or_not_the_option_is_on()
     {
         var handler = new RecordingHandler();
-        var request = new CreateTCPListenersRequest
-        {
-            ListenerName = "web",
-            Ports = [80],
-            Scheduler = Scheduler.RoundRobin,
-            HealthCheck = true,
-            RealServerType = RealServerType.Ip,
-            ProxyId = "link-bjkpdum1",
-            DelayLoop = 20,
-            ConnectTimeout = 10,
-            HealthyThreshold = 11,
-        };
+        var request = EmulatorFixture.Request() with { HealthyThreshold = 11 };
 
         var off = await Assert.ThrowsAsync<RequestValidationException>(() => new GaapClient(new HttpClient(handler), Key, Options()).CreateTCPListenersAsync(request));
         var on = await Assert.ThrowsAsync<RequestValidationException>(() => new GaapClient(new HttpClient(handler), Key, Options(o => o.TreatWarningsAsErrors = true)).CreateTCPListenersAsync(request));
