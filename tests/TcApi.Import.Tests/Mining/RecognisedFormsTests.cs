@@ -50,12 +50,13 @@ public class RecognisedFormsTests
     [InlineData("Name of the cloud disk backup point, which can contain up to 100 characters.", "length ..100")]
     // ip CreateAccountRequest.Password
     [InlineData("Length limit: 8-20 characters", "length 8..20")]
-    // live ModifyLiveSnapshotTemplateRequest.Description: bytes bound the length from above only
-    [InlineData("长度上限：1024字节。", "length ..1024")]
     // dayu CreateDDoSPolicyCaseRequest.UdpFootprint: strict
     [InlineData("UDP载荷的固定特征码，字符串长度小于512", "length ..511")]
-    // postgres CreatePolicyRequest.Name: a text that may be Chinese keeps only the maximum
-    [InlineData("长度为1~128个字符，可以包含汉字、英文字母、数字和下划线（_）", "length ..128")]
+    // postgres CreatePolicyRequest.Name: a text that may be Chinese keeps a minimum only when it is one (not empty)
+    [InlineData("长度为1~128个字符，可以包含汉字、英文字母、数字和下划线（_）", "length 1..128")]
+    [InlineData("长度为2~128个字符，可以包含汉字、英文字母、数字和下划线（_）", "length ..128")]
+    // alb ModifyListenerAttributesRequest.ListenerName: a minimum of one holds in any counting
+    [InlineData("长度为 1~255 个字符，必须是中文和无害字符串中的字符", "length 1..255")]
     public void Lengths(string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe("string", "string", doc));
 

@@ -44,6 +44,11 @@ public class TrapsTests
     [InlineData("float", "float", "可选值：0、1")]
     // A length counted in 汉字, or of a list rather than its items.
     [InlineData("string", "string", "名称，不超过20个汉字")]
+    // A length in bytes: the spec has no such bound, and characters are not what the sentence states (live
+    // ModifyLiveSnapshotTemplateRequest.Description; the labelled evaluation set counts a character bound here wrong).
+    [InlineData("string", "string", "长度上限：1024字节。")]
+    [InlineData("string", "string", "名称，不超过32字节")]
+    [InlineData("string", "string", "The name can contain up to 64 bytes.")]
     // Another field's values (dsgc DatagovRuleExtendParameter.Name; ess Component.ComponentExtra).
     [InlineData("string", "string", "IsFullWordMatch，表示是否全文匹配，该Name对应的Value可取值为\"true\"或\"false\":")]
     [InlineData("string", "string", "ComponentType string 子控件类型-可选值:SIGN_SIGNATURE,SIGN_DATE,SIGN_SELECTOR,SIGN_MULTI_LINE_TEXT")]

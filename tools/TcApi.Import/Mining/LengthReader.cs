@@ -4,8 +4,8 @@ namespace TcApi.Import.Mining;
 
 /// <summary>
 /// Reads a string's length bounds: <c>长度不超过64个字符</c>, <c>长度为1-60个字符</c>, <c>不超过 60 个字符</c>,
-/// <c>最大长度 90</c>, "up to 64 characters", "1–60 characters". A limit in bytes is read as a maximum only (a
-/// string within N bytes is within N UTF-16 units, not the reverse); a limit counted in 汉字 or with a size unit is not read.
+/// <c>最大长度 90</c>, "up to 64 characters", "1–60 characters". A limit in bytes is not read (the spec has no length
+/// in bytes, and a character bound is not what the sentence states); a limit counted in 汉字 or with a size unit is not read.
 /// </summary>
 internal static partial class LengthReader
 {
@@ -107,6 +107,12 @@ internal static partial class LengthReader
                 spans.Add((m.Index, m.Index + m.Length));
                 var unit = m.Groups["unit"].Value.ToLowerInvariant();
                 var bytes = unit.Contains("字节", StringComparison.Ordinal) || unit.StartsWith("byte", StringComparison.Ordinal);
+                // A limit in bytes is not a length in characters, and the spec has no length in bytes: nothing is read.
+                if (bytes)
+                {
+                    continue;
+                }
+
                 if (unit.Contains("汉字", StringComparison.Ordinal) || unit.Contains("中文", StringComparison.Ordinal))
                 {
                     refused = true;
@@ -116,8 +122,9 @@ internal static partial class LengthReader
                 decimal? lo = hasLower && NumberText.TryParse(m.Groups["lo"].Value, out var l) ? l : null;
                 decimal? hi = hasUpper && NumberText.TryParse(m.Groups["hi"].Value, out var h) ? (strictUpper ? h - 1 : h) : null;
 
-                // A minimum in bytes or beside a Chinese-counting rule could reject a valid value: only the maximum is kept.
-                if (bytes || chinese)
+                // Beside a Chinese-counting rule a minimum above one could reject a valid value (a character may count as
+                // several): only the maximum is kept. A minimum of one only says "not empty", true in any counting.
+                if (chinese && lo > 1)
                 {
                     lo = null;
                 }

@@ -40,10 +40,10 @@ public class MinerEvaluationTests(ITestOutputHelper output)
         score.Missed.ForEach(output.WriteLine);
 
         Floor(score.Precision(MinedKind.Range), 0.99, "range precision");
-        Floor(score.Precision(MinedKind.Length), 0.77, "length precision");
+        Floor(score.Precision(MinedKind.Length), 0.93, "length precision");
         Floor(score.Precision(MinedKind.AllowedValues), 0.90, "allowed values precision");
         Floor(score.Recall(MinedKind.Range), 0.85, "range recall");
-        Floor(score.Recall(MinedKind.Length), 0.73, "length recall");
+        Floor(score.Recall(MinedKind.Length), 0.78, "length recall");
         Floor(score.Recall(MinedKind.AllowedValues), 0.45, "allowed values recall");
     }
 
