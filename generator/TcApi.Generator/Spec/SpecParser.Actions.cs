@@ -158,7 +158,7 @@ internal sealed partial class SpecParser
         CheckKeys(node, $"{what}: provenance", ProvenanceKeys);
         var documented = OptionalString(node, "documented", $"{what}: provenance");
         var inferred = OptionalString(node, "inferred", $"{what}: provenance");
-        var source = OptionalString(node, "source", $"{what}: provenance");
+        var source = OptionalString(node, "source", $"{what}: provenance") ?? CuratedIn(node);
         var confidence = EnumKeyword(node, "confidence", $"{what}: provenance", required: false, "high", "medium");
         if ((documented is null) == (inferred is null))
         {
@@ -169,6 +169,12 @@ internal sealed partial class SpecParser
 
         return documented is not null ? new Provenance(true, documented, source, confidence) : new Provenance(false, inferred!, source, confidence);
     }
+
+    /// <summary>A fact an overlay states is named as curated there, so IntelliSense tells it from the metadata's own and from a mined one.</summary>
+    private static string? CuratedIn(JsonNode node) =>
+        node.Document.Path.EndsWith(Overlay.OverlayReader.FileSuffix, System.StringComparison.OrdinalIgnoreCase)
+            ? "curated in " + System.IO.Path.GetFileName(node.Document.Path)
+            : null;
 
     private void CheckUniqueRuleIds(JsonNode owner, MemberSet members, List<RuleModel> rules)
     {

@@ -15,7 +15,9 @@ namespace TcApi.Client.Tests.Emulator;
 public class EmulatorProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(2);
+    // A hang detector, not a speed check: the failure this guards against is a process that keeps its port until SIGKILL.
+    // Two seconds proved too short on a loaded CI machine (disposing the server took longer).
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
     [Theory]
     [InlineData("SIGTERM")]

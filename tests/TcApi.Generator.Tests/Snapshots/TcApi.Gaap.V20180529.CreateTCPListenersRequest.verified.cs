@@ -79,9 +79,9 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>Ports</c>, uint64; required.</para>
-    /// <para>Rule CreateTCPListeners.Ports.notEmpty: items 1..∞ (inferred: The member is required and a listener needs a port; an empty list creates nothing.)</para>
-    /// <para>Rule CreateTCPListeners.Ports.unique: no duplicate items (inferred: Two listeners cannot share a port; the service answers InvalidParameterValue.DuplicatedListenerPort ('Listener port already exists').)</para>
-    /// <para>Rule CreateTCPListeners.Ports.range: each item &gt;= 1, &lt;= 65535 (inferred: A TCP port is a number from 1 to 65535; the service answers InvalidParameterValue.InvalidListenerPort for a port it cannot use.)</para>
+    /// <para>Rule CreateTCPListeners.Ports.notEmpty: items 1..∞ (inferred: The member is required and a listener needs a port; an empty list creates nothing. — curated in gaap-v20180529.tcapi-overlay.json)</para>
+    /// <para>Rule CreateTCPListeners.Ports.unique: no duplicate items (inferred: Two listeners cannot share a port; the service answers InvalidParameterValue.DuplicatedListenerPort ('Listener port already exists'). — curated in gaap-v20180529.tcapi-overlay.json)</para>
+    /// <para>Rule CreateTCPListeners.Ports.range: each item &gt;= 1, &lt;= 65535 (inferred: A TCP port is a number from 1 to 65535; the service answers InvalidParameterValue.InvalidListenerPort for a port it cannot use. — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>["90\n"]</c></example>
     [global::TcApi.Constraints.RequiredConstraint("CreateTCPListeners.Ports.required", "{member} is required", ErrorCode = "MissingParameter")]
@@ -148,7 +148,7 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>DelayLoop</c>, uint64; optional.</para>
-    /// <para>Rule CreateTCPListeners.DelayLoop.range: &gt;= 5, &lt;= 300 (documented: Value range: [5, 300].)</para>
+    /// <para>Rule CreateTCPListeners.DelayLoop.range: &gt;= 5, &lt;= 300 (documented: Value range: [5, 300]. — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>20</c></example>
     [global::TcApi.Constraints.RangeConstraint("CreateTCPListeners.DelayLoop.range", "{member} must be between {minimum} and {maximum} (was {value})", Minimum = 5, Maximum = 300, ErrorCode = "InvalidParameterValue")]
@@ -159,7 +159,7 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>ConnectTimeout</c>, uint64; optional.</para>
-    /// <para>Rule CreateTCPListeners.ConnectTimeout.range: &gt;= 2, &lt;= 60 (documented: Value range: [2, 60].)</para>
+    /// <para>Rule CreateTCPListeners.ConnectTimeout.range: &gt;= 2, &lt;= 60 (documented: Value range: [2, 60]. — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>20</c></example>
     [global::TcApi.Constraints.RangeConstraint("CreateTCPListeners.ConnectTimeout.range", "{member} must be between {minimum} and {maximum} (was {value})", Minimum = 2, Maximum = 60, ErrorCode = "InvalidParameterValue")]
@@ -171,7 +171,7 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
     /// <remarks>
     /// <para>Wire name <c>RealServerPorts</c>, uint64; optional.</para>
     /// <para>Whether the listener is of version 1.0 depends on server state, so the client does not check this restriction; the service does.</para>
-    /// <para>Rule CreateTCPListeners.RealServerPorts.range: each item &gt;= 1, &lt;= 65535 (inferred: An origin server port is a TCP port, a number from 1 to 65535.)</para>
+    /// <para>Rule CreateTCPListeners.RealServerPorts.range: each item &gt;= 1, &lt;= 65535 (inferred: An origin server port is a TCP port, a number from 1 to 65535. — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>[443]</c></example>
     [global::TcApi.Constraints.RangeConstraint("CreateTCPListeners.RealServerPorts.range", "{member} item {index} must be a port between {minimum} and {maximum} (was {value})", Minimum = 1, Maximum = 65535, AppliesToItems = true, ErrorCode = "InvalidParameterValue")]
@@ -202,7 +202,7 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>HealthyThreshold</c>, uint64; optional.</para>
-    /// <para>Rule CreateTCPListeners.HealthyThreshold.range: &gt;= 1, &lt;= 10 (documented: Value range: 1 - 10.)</para>
+    /// <para>Rule CreateTCPListeners.HealthyThreshold.range: &gt;= 1, &lt;= 10 (documented: Value range: 1 - 10. — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>5</c></example>
     [global::TcApi.Constraints.RangeConstraint("CreateTCPListeners.HealthyThreshold.range", "{member} must be between {minimum} and {maximum} (was {value})", Minimum = 1, Maximum = 10, ErrorCode = "InvalidParameterValue")]
@@ -213,7 +213,7 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>UnhealthyThreshold</c>, uint64; optional.</para>
-    /// <para>Rule CreateTCPListeners.UnhealthyThreshold.range: &gt;= 1, &lt;= 10 (documented: Value range: 1 - 10.)</para>
+    /// <para>Rule CreateTCPListeners.UnhealthyThreshold.range: &gt;= 1, &lt;= 10 (documented: Value range: 1 - 10. — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>1</c></example>
     [global::TcApi.Constraints.RangeConstraint("CreateTCPListeners.UnhealthyThreshold.range", "{member} must be between {minimum} and {maximum} (was {value})", Minimum = 1, Maximum = 10, ErrorCode = "InvalidParameterValue")]

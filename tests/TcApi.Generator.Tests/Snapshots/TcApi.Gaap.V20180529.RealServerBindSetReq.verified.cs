@@ -23,7 +23,7 @@ public sealed partial record RealServerBindSetReq : global::TcApi.Wire.IWireObje
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>RealServerPort</c>, uint64; required.</para>
-    /// <para>Rule RealServerBindSetReq.RealServerPort.range: &gt;= 1, &lt;= 65535 (inferred: An origin server port is a TCP or UDP port, a number from 1 to 65535.)</para>
+    /// <para>Rule RealServerBindSetReq.RealServerPort.range: &gt;= 1, &lt;= 65535 (inferred: An origin server port is a TCP or UDP port, a number from 1 to 65535. — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>443</c></example>
     [global::TcApi.Constraints.RequiredConstraint("RealServerBindSetReq.RealServerPort.required", "{member} is required", ErrorCode = "MissingParameter")]
@@ -54,7 +54,7 @@ public sealed partial record RealServerBindSetReq : global::TcApi.Wire.IWireObje
     /// </summary>
     /// <remarks>
     /// <para>Wire name <c>RealServerFailoverRole</c>; optional.</para>
-    /// <para>Rule RealServerBindSetReq.RealServerFailoverRole.allowed: one of master, slave (documented: Values: master (primary origin server); slave (secondary origin server).)</para>
+    /// <para>Rule RealServerBindSetReq.RealServerFailoverRole.allowed: one of master, slave (documented: Values: master (primary origin server); slave (secondary origin server). — curated in gaap-v20180529.tcapi-overlay.json)</para>
     /// </remarks>
     /// <example><c>master</c></example>
     [global::TcApi.Constraints.AllowedValuesConstraint("RealServerBindSetReq.RealServerFailoverRole.allowed", "{member} must be one of {allowed} (was {value})", "master", "slave", ErrorCode = "InvalidParameterValue")]
