@@ -8,16 +8,15 @@ using TcApi.Emulator;
 namespace TcApi.Client.Tests.Emulator;
 
 /// <summary>
-/// The emulator as a program, the way `docker stop`, systemd or a test harness stops it: SIGTERM or SIGINT ends it
-/// within two seconds, with exit code 0, and frees its port.
+/// The emulator as a program, the way `docker stop`, systemd or a test harness stops it: SIGTERM or SIGINT ends it,
+/// with exit code 0, and frees its port.
 /// </summary>
 [Collection(nameof(EmulatorProcessTests))]
 public class EmulatorProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     // A hang detector, not a speed check: the failure this guards against is a process that keeps its port until SIGKILL.
-    // Two seconds proved too short on a loaded CI machine (disposing the server took longer).
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
     [Theory]
     [InlineData("SIGTERM")]
@@ -26,6 +25,13 @@ public class EmulatorProcessTests
     {
         // Windows has no POSIX signals to send; CI runs on Linux.
         if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // A shell starts a background job (`cmd &`) with SIGINT and SIGQUIT ignored, and a child inherits that: the
+        // emulator then rightly does not stop on SIGINT, as any program would not. Nothing to check in such a run.
+        if (signal == "SIGINT" && IgnoresSigInt())
         {
             return;
         }
@@ -129,6 +135,14 @@ public class EmulatorProcessTests
     {
         var current = Environment.ProcessPath;
         return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+
+    /// <summary>Whether this process was started with SIGINT ignored (Linux: bit 2 of SigIgn in /proc/self/status).</summary>
+    private static bool IgnoresSigInt()
+    {
+        const string field = "SigIgn:";
+        var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) : null;
+        return line is not null && (Convert.ToUInt64(line[field.Length..].Trim(), 16) & (1UL << (2 - 1))) != 0;
     }
 
     private static int FreePort()
