@@ -57,6 +57,14 @@ public class RecognisedFormsTests
     [InlineData("长度为2~128个字符，可以包含汉字、英文字母、数字和下划线（_）", "length ..128")]
     // alb ModifyListenerAttributesRequest.ListenerName: a minimum of one holds in any counting
     [InlineData("长度为 1~255 个字符，必须是中文和无害字符串中的字符", "length 1..255")]
+    // trocket CreateRoleRequest.Role: 大小写 (letter case) is no size
+    [InlineData("角色名称，不能为空，只支持数字 大小写字母 分隔符(\"_\",\"-\")，不能超过 32 个字符", "length ..32")]
+    // ess ProxyOrganizationInfo.OperatorOpenId: N位字符串
+    [InlineData("OpenId在子客企业对应一个真实员工，本应用唯一, 不可重复使用，最大64位字符串", "length ..64")]
+    // vpc CreateHaVipRequest.ClientToken: ASCII characters
+    [InlineData("该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。", "length ..64")]
+    // vpc CreateNatGatewayRequest.NatGatewayName: 限制N字符
+    [InlineData("NAT网关名称，限制60字符", "length ..60")]
     public void Lengths(string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe("string", "string", doc));
 

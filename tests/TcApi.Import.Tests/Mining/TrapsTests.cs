@@ -49,6 +49,10 @@ public class TrapsTests
     [InlineData("string", "string", "长度上限：1024字节。")]
     [InlineData("string", "string", "名称，不超过32字节")]
     [InlineData("string", "string", "The name can contain up to 64 bytes.")]
+    // A number of digits or a size is no length without characters; a limit under a condition or as a default is none.
+    [InlineData("string", "string", "编号，最大64位")]
+    [InlineData("string", "string", "若开启加密，限制60字符")]
+    [InlineData("string", "string", "默认值为 64 个 ASCII 字符的随机串")]
     // Another field's values (dsgc DatagovRuleExtendParameter.Name; ess Component.ComponentExtra).
     [InlineData("string", "string", "IsFullWordMatch，表示是否全文匹配，该Name对应的Value可取值为\"true\"或\"false\":")]
     [InlineData("string", "string", "ComponentType string 子控件类型-可选值:SIGN_SIGNATURE,SIGN_DATE,SIGN_SELECTOR,SIGN_MULTI_LINE_TEXT")]
@@ -81,6 +85,9 @@ public class TrapsTests
     public void English_does_not_stand_in_where_the_Chinese_text_declined()
     {
         Assert.Empty(MinerTestDoc.Mine("int", "int64", "当 Protocol 为 TCP 时，取值范围：1-100。", "Value range: 1-100."));
+        // A limit in bytes, or a length "为60个字符" (exactly, or at most?), is declined (redis ModifyInstanceRequest.InstanceNames).
+        Assert.Empty(MinerTestDoc.Mine("string", "string", "名称，不超过32字节", "Name, up to 32 characters."));
+        Assert.Empty(MinerTestDoc.Mine("list", "string", "名称只支持长度为60个字符的中文、英文、数字。", "The length can be up to 60 characters."));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace TcApi.Import.Mining;
 /// </summary>
 internal static partial class LengthReader
 {
-    private const string Unit = @"\s*(?<unit>个字符|个英文字符|英文字符|字符|个字节|字节|位|个汉字|汉字|个中文|中文|characters?|chars?|bytes?)?";
+    private const string Unit = @"\s*(?<unit>个字符|个英文字符|英文字符|个ASCII字符|ASCII字符|字符|位字符串|位字符|个字节|字节|位|个汉字|汉字|个中文|中文|characters?|chars?|bytes?)?";
     private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d)";
 
     [GeneratedRegex(@"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)" + End + Unit
@@ -22,7 +22,7 @@ internal static partial class LengthReader
         @"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?:不超过|不能超过|不得超过|不可超过|不应超过|不大于|不能大于|最多(?:为|支持)?|最大(?:为|是|值为|支持)?|上限(?:为|是)?|限制(?:为|在|:)?|小于等于|<=|≤|不超|至多|在"
         + @"|\bmax(?:imum)?(?:\s+(?:of|is))?:?|\bup to|\bno more than|\bnot exceed|\bcannot exceed|\bcan't exceed|\bmust not exceed|\blimit(?:ed)?(?:\s+to)?:?|\bless than or equal to|\bwithin|\bat most)\s*(?<hi>\d+)" + End + Unit + @"(?:以内|以下)?"
         + @"|(?:最大长度|长度上限|最长|最大字符数|\bmax(?:imum)? length)\s*(?:为|是|:|不超过|\bis|\bof)?\s*(?<hi>\d+)" + End + Unit
-        + @"|(?:不超过|不能超过|不得超过|不可超过|最多|最大|至多|不大于|小于等于|\bup to|\bat most|\bno more than|\bnot exceed|\bcannot exceed|\bmaximum(?:\s+of)?|\bmax\.?|\bwithin)\s*(?<hi>\d+)" + End + @"\s*(?:个)?(?<unit>字符|字节|英文字符|characters?|chars?|bytes?)"
+        + @"|(?:不超过|不能超过|不得超过|不可超过|最多|最大|至多|不大于|小于等于|限制|\bup to|\bat most|\bno more than|\bnot exceed|\bcannot exceed|\bmaximum(?:\s+of)?|\bmax\.?|\bwithin)\s*(?<hi>\d+)" + End + @"\s*(?:个)?(?<unit>字符|字节|英文字符|ASCII字符|位字符串|位字符|characters?|chars?|bytes?)"
         + @"|(?<![\w.\-])(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|characters?|chars?|bytes?)\s*(?:以内|以下|\bor (?:less|fewer))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaxPattern();
@@ -34,6 +34,9 @@ internal static partial class LengthReader
         + @"|(?:最小长度|\bmin(?:imum)? length)\s*(?:为|是|:|\bis|\bof)?\s*(?<lo>\d+)" + End + Unit,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinPattern();
+
+    [GeneratedRegex(@"(?:长度|字符数)\s*(?:为|是)\s*\d+" + End + @"\s*(?:个)?字符", RegexOptions.CultureInvariant)]
+    private static partial Regex ExactPattern();
 
     [GeneratedRegex(@"数组|列表|元素个数|个数|条数|\barray\b|\blist\b|\bitems\b|\belements\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListCountPattern();
@@ -80,6 +83,8 @@ internal static partial class LengthReader
         Collect(StrictMaxPattern(), hasLower: false, hasUpper: true, strictUpper: true);
         Collect(MaxPattern(), hasLower: false, hasUpper: true, strictUpper: false);
         Collect(MinPattern(), hasLower: true, hasUpper: false, strictUpper: false);
+        // "长度为60个字符" says neither "exactly" nor "at most" for sure: declined, so the other language does not stand in.
+        refused |= candidates.Count == 0 && ExactPattern().IsMatch(text);
         if (candidates.Count == 0)
         {
             return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
@@ -107,9 +112,11 @@ internal static partial class LengthReader
                 spans.Add((m.Index, m.Index + m.Length));
                 var unit = m.Groups["unit"].Value.ToLowerInvariant();
                 var bytes = unit.Contains("字节", StringComparison.Ordinal) || unit.StartsWith("byte", StringComparison.Ordinal);
-                // A limit in bytes is not a length in characters, and the spec has no length in bytes: nothing is read.
+                // A limit in bytes is not a length in characters, and the spec has no length in bytes: nothing is read,
+                // and the other language's character bound does not stand in for it.
                 if (bytes)
                 {
+                    refused = true;
                     continue;
                 }
 

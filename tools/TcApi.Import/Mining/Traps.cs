@@ -32,8 +32,8 @@ internal static partial class Traps
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefaultPattern();
 
-    // A bound on a quota, an account, a file, a rate or a total is not a bound on this value.
-    [GeneratedRegex(@"配额|账号|账户|帐号|帐户|文件|图片|视频|音频|大小|总(?:时长|大小|数|容量|和|长度|量)|累计|每秒|每分钟|每天|每小时|QPS|频率|并发|\bquota\b|\baccount\b|\bfile\b|\bsize\b|\btotal\b|per second|per minute|per day",
+    // A bound on a quota, an account, a file, a size, a rate or a total is not a bound on this value (大小写 is letter case, not a size).
+    [GeneratedRegex(@"配额|账号|账户|帐号|帐户|文件|图片|视频|音频|大小(?!写)|总(?:时长|大小|数|容量|和|长度|量)|累计|每秒|每分钟|每天|每小时|QPS|频率|并发|\bquota\b|\baccount\b|\bfile\b|\bsize\b|\btotal\b|per second|per minute|per day",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SomethingElsePattern();
 
