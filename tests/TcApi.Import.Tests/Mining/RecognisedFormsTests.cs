@@ -109,8 +109,56 @@ public class RecognisedFormsTests
     // faceid GetEidTokenConfig.Speed: one code per line under 取值范围, the default among them
     [InlineData("int", "uint64", "意愿核身语音播报速度。\n- 配置后问答模式和点头模式的语音播报环节都会生效。\n- 默认值为0。\n- 取值范围： \n0：智能语速（根据播报文案的长度自动调整语音播报速度）。\n1：固定1倍速。\n2：固定1.2倍速。\n3：固定1.5倍速。",
         "allowedValues {0, 1, 2, 3}")]
+    // bh DescribeLoginEventRequest.Entry: a code, a hyphen, its meaning
+    [InlineData("int", "uint64", "登录入口：1-字符界面,2-图形界面，3-web页面, 4-API", "allowedValues {1, 2, 3, 4}")]
+    // csip ModifyReverseShellSystemPolicyConfigRequest.CWPScope and cds DsgcBindingInfo.DspaCgStatus: pairs separated by spaces
+    [InlineData("int", "int64", "<p>主机范围：0-指定 1-全部 2-专业版 3-旗舰版 4-专业+旗舰</p>", "allowedValues {0, 1, 2, 3, 4}")]
+    [InlineData("int", "uint64", "模板状态 0: 正常   1: 已删除", "allowedValues {0, 1}")]
+    // monitor ModifyPolicyGroupCondition.AlarmNotifyType: codes glued to their meanings, counting up from 0
+    [InlineData("int", "int64", "<p>告警发送收敛类型。0连续告警，1指数告警</p>", "allowedValues {0, 1}")]
+    // dayu L7RuleEntry.CCEnable, cdc ModifySiteDeviceInfoRequest.PowerFeedDrop, lighthouse RenewDiskChargePrepaid.Period: brackets
+    [InlineData("int", "uint64", "HTTPS协议的CC防护状态，取值[0(关闭), 1(开启)]", "allowedValues {0, 1}")]
+    [InlineData("string", "string", "<p>从机架上方还是下方供电。取值范围：[\"UP\",\"DOWN\"]</p>", "allowedValues {UP, DOWN}")]
+    [InlineData("int", "int64", "续费周期。\n单位：月。\n取值范围: [1, 2, 3, 4, 5, 6, 12, 24, 36]", "allowedValues {1, 2, 3, 4, 5, 6, 12, 24, 36}")]
+    // mqtt ModifyInstanceCertBindingRequest.X509Mode, iotvideo UpdateAIModelChannelRequest.Type: string values with Chinese meanings, no label
+    [InlineData("string", "string", "加密通信方式\nTLS：单向证书认证\nmTLS：双向证书认证\nBYOC：一设备一证书认证", "allowedValues {TLS, mTLS, BYOC}")]
+    [InlineData("string", "string", "推送类型。ckafka：消息队列；forward：http/https推送", "allowedValues {ckafka, forward}")]
+    // ckafka MySQLParam.DataSourceStartFrom: quoted values with 表示
+    [InlineData("string", "string", "\"HEAD\" 表示复制存量 + 增量数据，\"TAIL\" 表示只复制增量数据", "allowedValues {HEAD, TAIL}")]
+    // cvm RunInstancesRequest.InstanceChargeType: a meaning with a comma in it
+    [InlineData("string", "string", "<p>实例计费类型。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费</li><br>默认值：POSTPAID_BY_HOUR。</p>", "allowedValues {PREPAID, POSTPAID_BY_HOUR, SPOTPAID}")]
+    // cfw DescribeCfwAlertsRequest.Order: 枚举 as a label, the default among the values
+    [InlineData("string", "string", "<p>排序方向。可选，默认 desc；枚举 desc、asc。</p>", "allowedValues {desc, asc}")]
+    // postgres InquiryPriceCreateDBInstancesRequest.DBEngine: 支持如下, a lower-case word in the lead is no field
+    [InlineData("string", "string", "<p>DB引擎，默认postgresql，支持如下：<br>postgresql（云数据库PostgreSQL）<br>mssql_compatible（MSSQL兼容-云数据库PostgreSQL）</p>", "allowedValues {postgresql, mssql_compatible}")]
+    // teo TCEOCaptchaOption.CaptchaMode: a product name that opens the sentence is no field
+    [InlineData("string", "string", "EdgeOne 人机校验模式，取值有：<li> Invisible：无感验证；</li><li>Adaptive：自适应交互验证。</li>", "allowedValues {Invisible, Adaptive}")]
+    // vod MediaDeleteItem.Type: 等 inside a value's aside opens no list
+    [InlineData("string", "string", "可选值有：\n<li>OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）；</li>\n<li>TranscodeFiles（删除转码文件）。</li>", "allowedValues {OriginalFiles, TranscodeFiles}")]
+    // cdb AutoStrategy.ExpandPeriod (English): a number that ends the sentence
+    [InlineData("int", "int64", "可选值1、3、5、10、15、30。", "allowedValues {1, 3, 5, 10, 15, 30}")]
     public void Allowed_values(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
+
+    [Fact]
+    public void English_and_Chinese_lists_that_end_a_sentence_agree()
+    {
+        // cdb AutoStrategy.ExpandPeriod: "30." ends the English sentence, it is not cut off.
+        var mined = Assert.Single(MinerTestDoc.Mine("int", "int64", "可选值1、3、5、10、15、30。后台会按照配置的周期进行扩容判断。",
+            "Auto-scaling observation period, in minutes, available values 1, 3, 5, 10, 15, 30. The backend will judge scaling out according to the configured period."));
+
+        Assert.Equal(new[] { "1", "3", "5", "10", "15", "30" }, mined.Values);
+    }
+
+    [Fact]
+    public void An_empty_string_given_a_meaning_is_a_value()
+    {
+        // essbasic ApproverOption.ApproverMobileMode
+        var mined = Assert.Single(MinerTestDoc.Mine("string", "string",
+            "<p>签署人手机号传参模式</p><p>枚举值：</p><ul><li>REPLACE： 接受已有认证手机号并替换</li><li>GIVEN： 以客户入参输入手机号为主</li><li>&quot;&quot;： 不走手机号传参模式</li></ul><p>默认值：&quot;&quot;</p>"));
+
+        Assert.Equal(new[] { "REPLACE", "GIVEN", "" }, mined.Values);
+    }
 
     [Fact]
     public void A_constraint_carries_its_sentence_and_confidence()

@@ -64,8 +64,43 @@ public class TrapsTests
     [InlineData("list", "Filter", "支持SpaceId,AccountUin,AppId(最多100个)")]
     // A count of something per kind (antiddos DDoSSpeedLimitConfig.SpeedValues).
     [InlineData("list", "SpeedValue", "限速值，每种类型的限速值最多支持1个；")]
+    // Codes and lists that are not a closed list of values.
+    // Two numbers in brackets on a string are a range, a number with a thousands separator no list (mps ImageWatermarkInput.Width).
+    [InlineData("string", "string", "取值范围为[8, 4096]")]
+    [InlineData("string", "string", "Value range: [128, 4,096]")]
+    // Endpoints of a scale (cfs CreateCfsRuleRequest.Priority), a unit after a number.
+    [InlineData("int", "int64", "优先级，其中 1 为最高，100为最低")]
+    [InlineData("int", "int64", "可选1个，2个")]
+    // A code glued to its meaning beside the run (cds DescribeReportMissionListRequest): not read whole.
+    [InlineData("int", "int64", "报表类型 1:单次报表 2:周期报表 0全查")]
+    [InlineData("int", "int64", "任务状态0全查 1:生成中 2:待生成")]
+    // A bare value inside a run of codes (ioa Filter.Operator).
+    [InlineData("string", "string", "过滤方式： eq:等于,net:不等于,like,nlike,gt:大于")]
+    // JSON keys, URL schemes, keys paired with values, English phrases ending in a colon, units.
+    [InlineData("string", "string", "全局参数：\"ParamKey\": \"genderParam\", \"JoinType\": \"AND\"")]
+    [InlineData("list", "string", "URL 列表，需要包含协议头部 http:// 或 https://")]
+    [InlineData("string", "string", "支付方式 H5：WAP, 公众号：PUBLIC, APP-SDK：SDK")]
+    [InlineData("string", "string", "Action 动作的持续时长，单位仅支持： s：秒，取值 1 ~ 120； m：分钟，取值 1 ~ 120。")]
+    // A run that starts mid-list: the first item's meaning is not Chinese (mongodb AddNodeList.Role).
+    [InlineData("string", "string", "需要新增的节点角色。\n- SECONDARY：Mongod 节点。\n- READONLY：只读节点。\n- MONGOS：Mongos 节点。")]
+    // A list that leaves out its own default (vpc CreateVpnConnectionRequest.RouteType).
+    [InlineData("string", "string", "<p>通道类型</p><p>枚举值：</p><ul><li>StaticRoute： 目的路由类型</li><li>Policy： SPD策略类型</li></ul><p>默认值：STATIC</p>")]
+    // Values of a field inside a JSON document in a <pre> block (gme StartAIConversationRequest.TTSConfig).
+    [InlineData("string", "string", "TTS配置，为JSON字符串，示例如下： <pre>{ <br> \"EmotionCategory\":  \"angry\", // 取值: neutral(中性)、sad(悲伤)、happy(高兴)。<br> }</pre>")]
+    // Conditions, examples, defaults outside the codes, one value alone.
+    [InlineData("int", "int64", "当 Type 为 1 时，0-关闭，1-开启")]
+    [InlineData("int", "int64", "例如 0-关闭，1-开启")]
+    [InlineData("int", "int64", "默认为2，0-关闭，1-开启")]
+    [InlineData("int", "int64", "<p>签署类型</p><p>枚举值：</p><ul><li>0： 人脸</li></ul>")]
     public void Nothing_is_mined(string type, string element, string doc) =>
         Assert.Empty(MinerTestDoc.Describe(type, element, doc));
+
+    [Fact]
+    public void English_phrases_that_end_in_a_colon_are_no_values()
+    {
+        // antiddos PacketFilterConfig.MatchType2: only Chinese text is read for string values without a label.
+        Assert.Empty(MinerTestDoc.Mine("string", "string", "检测方式", "The second detection type: sunday: keyword pcre: regular expression"));
+    }
 
     [Fact]
     public void On_a_list_of_numbers_an_upper_limit_counts_the_items()

@@ -12,14 +12,45 @@ namespace TcApi.Import.Mining;
 internal static partial class AllowedValuesReader
 {
     [GeneratedRegex(
-        @"(?<label>可选值|可选项|可选取值|可取值|取值范围|取值|有效值|枚举值|合法值|可选(?:的)?(?:值|类型|参数)|支持(?:的)?(?:取值|值)|目前支持|当前支持|仅支持|只支持|只能(?:是|为|填|选择|取)?|可(?:填|传|设置|选择)(?:的值)?"
-        + @"|\b(?:valid|allowed|supported|possible|available|enumerated|enum|optional) values?\b|(?<=(?:^|[.;\n])\s*)values?\s*(?=:)|\bvalue range\b|\boptions\b(?=\s*:)|\bcurrently supported\b)"
+        @"(?<label>可选值|可选项|可选取值|可取值|取值范围|取值|有效值|枚举值?|合法值|可选(?:的)?(?:值|类型|参数)|可选\p{IsCJKUnifiedIdeographs}{2}(?=\s*(?::|包含|包括))|支持(?:的)?(?:取值|值)|支持(?:如下|以下)|目前支持|当前支持|仅支持|只支持|只能(?:是|为|填|选择|取)?|可(?:填|传|设置|选择)(?:的值)?"
+        + @"|\b(?:valid|allowed|supported|possible|available|enumerated|enum|enumeration|optional) values?\b|(?<=(?:^|[.;\n])\s*)values?\s*(?=:)|\bvalue range\b|\boptions\b(?=\s*:)|\bcurrently supported\b)"
         + @"[ \t]*(?:包括|包含|如下|有|为|是|范围|\bare\b|\binclude\b|\bis\b)*[ \t]*(?::)?[ \t]*(?:以下|下列)?(?:几种|值)?[ \t]*(?::)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"(?<![\w.\-:])-?\d+\s*(?::(?!\d)|表示|代表|=)\s*(?=[^\s\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.\-:])-?\d+\s*(?::(?!\d)|表示|代表|=)\s*(?=[^\s\d])|(?<![A-Za-z0-9_.\-]|\d:)-?\d+-(?=[\p{IsCJKUnifiedIdeographs}A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex CodeStartPattern();
+
+    // "0连续告警，1指数告警": a one-digit code glued to its meaning (the parser keeps it only when the codes count up from 0 or 1).
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.\-:])\d ?(?=\p{IsCJKUnifiedIdeographs})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedCodeStartPattern();
+
+    // "rfc3164：…<br>auto：…", "COMPLIANT：合规   NON_COMPLIANT：不合规", "\"HEAD\" 表示…": string values with meanings, without a label.
+    // The value opens a line, a sentence or an aside, or follows Chinese (not another English word: "Outside Chinese
+    // Mainland: …"); its meaning is Chinese ("deployType: CONNSTR_PUBLICDB", "H5：WAP" pair a key with a value).
+    [GeneratedRegex(@"(?<=^|[\n。;:(]|\p{IsCJKUnifiedIdeographs}\s*)[""']?[A-Za-z][A-Za-z0-9_.\-]*(?::\d+)?[""']?\s*(?::(?!\d)(?!//)|表示|代表)\s*(?=[\p{IsCJKUnifiedIdeographs}(])", RegexOptions.CultureInvariant)]
+    private static partial Regex StringCodeStartPattern();
+
+    // A default that names a word ("默认值：STATIC", "The default value is postgresql").
+    [GeneratedRegex(@"(?:默认值?|缺省值?|\bdefault(?: value)?(?: is)?)\s*(?:为|是|:)?\s*[""']?(?<v>[A-Za-z][A-Za-z0-9_.\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultWordPattern();
+
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex AsidePattern();
+
+    // "任务状态0全查 1:生成中 2:待生成": a code glued to its meaning beside a run of codes.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.\-:])(?<v>-?\d+) ?(?![个秒分时天周月年次位倍条元字号日点项种级期])\p{IsCJKUnifiedIdeographs}", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedCodePattern();
+
+    // Units a value is given in ("单位仅支持：s：秒；m：分钟") are no values of the member.
+    [GeneratedRegex(@"单位|\bunits?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitLeadPattern();
+
+    [GeneratedRegex(@"^[""']?[A-Za-z0-9][A-Za-z0-9_.\-]*[""']?\s*(?::|表示|代表|-)", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemLikePattern();
+
+    [GeneratedRegex(@"(?:List|Set|s)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CollectionSuffixPattern();
 
     // Openness anywhere in the document: a list that "includes but is not limited to", or reserves other values.
     [GeneratedRegex(@"包括但不限于|不限于|其他值|其它值|其他取值|其它取值|其余值|保留值|等价于|等同于|\bequivalent to\b|\balias\b|\bother values\b|\breserved\b|\bnot limited to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -29,6 +60,9 @@ internal static partial class AllowedValuesReader
     // sub-item ("HTTP 请求方法: …取值范围为") says what the values of something else are.
     [GeneratedRegex(@"[A-Za-z_]*[a-z][A-Za-z0-9_]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\G\s*(?:对应|的|字段|参数|取值|可取值|可选值|为|string\b|int\b|integer\b|bool\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldWordAfter();
 
     [GeneratedRegex(@":\s*[^\s:]|的\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ScopedLeadPattern();
@@ -48,13 +82,13 @@ internal static partial class AllowedValuesReader
     [GeneratedRegex(@"(?:Url|URL|Uri|URI|Path|Id|ID|Ids|IDs|Name|Base64|Content|Data|File|Password|Description|Remark|Text|Key|Token)$", RegexOptions.CultureInvariant)]
     private static partial Regex FreeTextMemberPattern();
 
-    [GeneratedRegex(@"^(?:note|notes|default|example|remark|remarks|notice|warning)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:note|notes|default|example|remark|remarks|notice|warning|values?|options?|format|unit)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAValuePattern();
 
     public static Reading<ValueList> Read(string clean, string folded, MemberShape shape, string member, bool chinese)
     {
         if (shape.Value is not (ValueKind.String or ValueKind.SignedInteger or ValueKind.UnsignedInteger) || ExpressionMemberPattern().IsMatch(member)
-            || (shape.Value == ValueKind.String && FreeTextMemberPattern().IsMatch(member)))
+            || (shape.Value == ValueKind.String && (FreeTextMemberPattern().IsMatch(member) || FreeTextMemberPattern().IsMatch(CollectionSuffixPattern().Replace(member, string.Empty)))))
         {
             return Reading<ValueList>.None;
         }
@@ -63,16 +97,19 @@ internal static partial class AllowedValuesReader
         ValueList? found = null;
         var refused = false;
         var taken = new List<(int Start, int End)>();
+        var attempted = new List<(int Start, int End)>();
 
         foreach (Match label in LabelPattern().Matches(folded))
         {
+            // A label is no value of a list read without one ("Valid values: gzip: …" is not "values, gzip").
+            attempted.Add((label.Index, label.Index + label.Length));
             var start = label.Index + label.Length;
             if (taken.Any(t => label.Index >= t.Start && label.Index < t.End))
             {
                 continue;
             }
 
-            var list = ValueListParser.Parse(folded, start, integers, requireMeaning: false);
+            var list = ValueListParser.Parse(folded, start, integers, requireMeaning: false, out _, spaceRuns: chinese);
             if (list is null)
             {
                 continue;
@@ -87,25 +124,13 @@ internal static partial class AllowedValuesReader
 
         if (integers)
         {
-            foreach (Match code in CodeStartPattern().Matches(folded))
-            {
-                if (taken.Any(t => code.Index >= t.Start && code.Index < t.End))
-                {
-                    continue;
-                }
-
-                var list = ValueListParser.Parse(folded, code.Index, integers: true, requireMeaning: true);
-                if (list is null)
-                {
-                    continue;
-                }
-
-                taken.Add((code.Index, list.Value.End));
-                if (!Accept(code.Index, list.Value.End, list.Value.Values, MinedConfidence.Medium))
-                {
-                    refused = true;
-                }
-            }
+            ReadCodes(CodeStartPattern(), glued: false);
+            ReadCodes(GluedCodeStartPattern(), glued: true);
+        }
+        else if (chinese)
+        {
+            // English prose ends many phrases with a colon ("Access method: public - …"): only Chinese text is read so.
+            ReadCodes(StringCodeStartPattern(), glued: false);
         }
 
         if (refused || found is null)
@@ -115,15 +140,42 @@ internal static partial class AllowedValuesReader
 
         return new Reading<ValueList>(found, false);
 
+        void ReadCodes(Regex pattern, bool glued)
+        {
+            foreach (Match code in pattern.Matches(folded))
+            {
+                if (taken.Concat(attempted).Any(t => code.Index >= t.Start && code.Index < t.End))
+                {
+                    continue;
+                }
+
+                // A run that was not a list (a value repeated, a list not read whole) is not read again from its middle.
+                var list = ValueListParser.Parse(folded, code.Index, integers, requireMeaning: true, out var reached, glued: glued, spaceRuns: chinese);
+                attempted.Add((code.Index, reached));
+                if (list is null || taken.Any(t => t.Start < list.Value.End && code.Index < t.End))
+                {
+                    continue;
+                }
+
+                taken.Add((code.Index, list.Value.End));
+                if (FollowsAnItem(code.Index) || !Accept(code.Index, list.Value.End, list.Value.Values, MinedConfidence.Medium))
+                {
+                    refused = true;
+                }
+            }
+        }
+
         bool Accept(int start, int end, List<string> values, MinedConfidence confidence)
         {
             var sentenceStart = SentenceStart(folded, start);
             var lead = folded.Substring(sentenceStart, start - sentenceStart);
             var span = folded.Substring(start, Math.Min(folded.Length, end + 4) - start);
-            if (Traps.IsConditional(lead) || Traps.ExampleStart(lead) < lead.Length || Traps.HasOpenList(span) || OpenDocumentPattern().IsMatch(folded)
-                || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || NotAValuePattern().IsMatch(v)) || MixesNumbersAndWords(values)
-                || ScopedLeadPattern().IsMatch(lead) || (chinese && NamesAnotherField(lead))
-                || ContinuedListPattern().IsMatch(folded, end) || (integers && DefaultOutside(values)))
+            // "OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）": 等 inside a value's aside opens no list.
+            if (Traps.IsConditional(lead) || Traps.ExampleStart(lead) < lead.Length || Traps.HasOpenList(AsidePattern().Replace(span, string.Empty)) || OpenDocumentPattern().IsMatch(folded)
+                || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || (NotAValuePattern().IsMatch(v) && !(chinese && v == "Default"))) || MixesNumbersAndWords(values)
+                || ScopedLeadPattern().IsMatch(lead) || (chinese && NamesAnotherField(lead)) || UnitLeadPattern().IsMatch(lead)
+                || (integers && GluedCodePattern().Matches(folded.Substring(sentenceStart, end - sentenceStart)).Any(g => !values.Contains(g.Groups["v"].Value, StringComparer.Ordinal)))
+                || ContinuedListPattern().IsMatch(folded, end) || (integers ? DefaultOutside(values) : DefaultWordOutside(values)))
             {
                 return false;
             }
@@ -138,11 +190,34 @@ internal static partial class AllowedValuesReader
             return true;
         }
 
+        // A run that starts after a line or clause that is itself "value：meaning" ("- cpu：CPU\n- mem：内存") began mid-list.
+        bool FollowsAnItem(int start)
+        {
+            var before = folded[..start].TrimEnd(' ', '\t');
+            if (before.Length == 0 || before[^1] is not ('\n' or ';' or ',' or '、' or '。'))
+            {
+                return false;
+            }
+
+            before = before[..^1].TrimEnd(' ', '\t', '。', ';', ',', '.');
+            var segment = before[(before.LastIndexOfAny(['\n', ';', ',', '、', '。']) + 1)..].Trim();
+            return ItemLikePattern().IsMatch(segment);
+        }
+
         bool MixesNumbersAndWords(List<string> values) =>
             !integers && values.Any(v => long.TryParse(v, out _)) && !values.All(v => long.TryParse(v, out _));
 
+        // A field is named like one: CamelCase (ComponentType), or a capitalised word said to be one ("该Name对应的Value可取值").
+        // The subject a sentence opens with, followed by Chinese ("EdgeOne 人机校验模式"), is a product, not a field.
         bool NamesAnotherField(string lead) =>
-            WordPattern().Matches(lead).Any(w => w.Length >= 3 && w.Value != member);
+            WordPattern().Matches(lead).Any(w => w.Length >= 3 && w.Value != member && char.IsUpper(w.Value[0])
+                && (w.Value.Skip(1).Any(char.IsUpper) || FieldWordAfter().IsMatch(lead, w.Index + w.Length))
+                && !(lead[..w.Index].Trim().Length == 0 && w.Index + w.Length + 1 < lead.Length && lead[w.Index + w.Length] == ' '
+                     && char.GetUnicodeCategory(lead[w.Index + w.Length + 1]) == System.Globalization.UnicodeCategory.OtherLetter));
+
+        // A default word that is not among the values: the list leaves out its own default.
+        bool DefaultWordOutside(List<string> values) =>
+            DefaultWordPattern().Matches(folded).Any(d => !values.Contains(d.Groups["v"].Value, StringComparer.OrdinalIgnoreCase));
 
         // A default that is not among the codes: the list is not the whole story.
         bool DefaultOutside(List<string> values) =>

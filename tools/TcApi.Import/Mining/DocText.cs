@@ -14,6 +14,9 @@ internal static partial class DocText
     [GeneratedRegex(@"<\s*(?:br|p|/p|li|/li|ul|/ul|ol|/ol|tr|/tr|div|/div|h\d|/h\d)\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlockTag();
 
+    [GeneratedRegex(@"<pre\b[^<>]*>.*?</pre\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex PreBlock();
+
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.CultureInvariant)]
     private static partial Regex InlineTag();
 
@@ -37,6 +40,8 @@ internal static partial class DocText
         var text = document.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (text.Contains('<', StringComparison.Ordinal))
         {
+            // A <pre> block is code or an example (a JSON document's fields): nothing in it is said of the member.
+            text = PreBlock().Replace(text, "\n");
             text = BlockTag().Replace(text, "\n");
             text = InlineTag().Replace(text, string.Empty);
         }
