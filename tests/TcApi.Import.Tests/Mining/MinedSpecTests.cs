@@ -6,7 +6,7 @@ using TcApi.Import.Writing;
 
 namespace TcApi.Import.Tests.Mining;
 
-/// <summary>Mined constraints in imported specs: valid for the generator's parser, deterministic, warnings, and switchable.</summary>
+/// <summary>Mined constraints and rules in imported specs: valid for the generator's parser, deterministic, warnings, and switchable.</summary>
 [Collection(nameof(CorpusCollection))]
 public class MinedSpecTests(CorpusFixture fixture)
 {
@@ -76,6 +76,34 @@ public class MinedSpecTests(CorpusFixture fixture)
         Assert.Equal("CreateTCPListeners.DelayLoop.range", delayLoop["constraints"]![0]!["id"]!.GetValue<string>());
         Assert.Equal(5, delayLoop["constraints"]![0]!["minimum"]!.GetValue<long>());
         Assert.Equal(300, delayLoop["constraints"]![0]!["maximum"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public void Mined_rules_are_warnings_in_the_action_or_object_they_tie_members_of()
+    {
+        var files = fixture.Corpus.Newest("vpc")!;
+        var spec = SpecImporter.Import(files, fixture.Corpus.Sources);
+        var without = SpecImporter.Import(files, fixture.Corpus.Sources, new ImportOptions { MineConstraints = false });
+
+        var owners = spec["actions"]!.AsArray().Select(a => (Node: a!.AsObject(), Members: a["input"]!.AsArray()))
+            .Concat(spec["objects"]!.AsArray().Select(o => (Node: o!.AsObject(), Members: o["members"]!.AsArray())))
+            .Where(o => o.Node["rules"] is not null)
+            .ToList();
+
+        Assert.NotEmpty(owners);
+        Assert.All(owners, owner =>
+        {
+            var names = owner.Members.Select(m => m!["name"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+            Assert.All(owner.Node["rules"]!.AsArray(), rule =>
+            {
+                Assert.Equal("warning", rule!["severity"]!.GetValue<string>());
+                Assert.Equal("InvalidParameter", rule["errorCode"]!.GetValue<string>());
+                Assert.Contains(rule["kind"]!.GetValue<string>(), new[] { "atLeastOneOf", "atMostOneOf", "exactlyOneOf" });
+                Assert.All(rule["members"]!.AsArray(), m => Assert.Contains(m!.GetValue<string>(), names));
+                Assert.StartsWith("vpc/", rule["provenance"]!["source"]!.GetValue<string>(), StringComparison.Ordinal);
+            });
+        });
+        Assert.DoesNotContain("\"rules\"", SpecJson.ToText(without), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed partial class SpecImporter
 
         node["input"] = Members(action.Input, action.Name + "Request", MemberRole.Request);
         node["output"] = Members(action.Output, action.Name + "Response", MemberRole.Response);
+        AddMinedRules(node, action.Input, action.Name, MemberRole.Request);
         if (PagingShape.Detect(node["input"]!.AsArray(), node["output"]!.AsArray()) is { } paging)
         {
             node["paging"] = paging;
@@ -52,6 +53,7 @@ public sealed partial class SpecImporter
 
         AddDescription(node, source.Document, _english?.Objects.GetValueOrDefault(name)?.Document, $"The {name} structure.");
         node["members"] = Members(name, typeName, MemberRole.Data);
+        AddMinedRules(node, name, name, MemberRole.Data);
         return node;
     }
 

@@ -24,6 +24,36 @@ public sealed partial class SpecImporter
         new SpecImporter(files, sources, schema) { _options = options }.Build();
 
     /// <summary>
+    /// The rules the documentation states among an object's members (<see cref="ConstraintMiner.MineRules"/>), as
+    /// warnings in the action's or object's <c>rules</c>: only where the client checks them, as for constraints.
+    /// </summary>
+    private void AddMinedRules(JsonObject node, string objectName, string owner, MemberRole role)
+    {
+        if (!_options.MineConstraints || role == MemberRole.Response || !_primary.Objects.TryGetValue(objectName, out var source)
+            || (role == MemberRole.Data && source.Usage == "out"))
+        {
+            return;
+        }
+
+        var english = _english?.Objects.GetValueOrDefault(objectName);
+        var docs = source.Members.Select(m => (m.Name, _primaryIsChinese ? m.Document : string.Empty,
+            _primaryIsChinese ? english?.Members.FirstOrDefault(e => e.Name == m.Name)?.Document : m.Document)).ToList();
+        var rules = ConstraintMiner.MineRules(docs);
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var list = node["rules"] as JsonArray ?? new JsonArray();
+        foreach (var rule in rules)
+        {
+            list.Add(MinedSpecJson.Rule(rule, owner, $"{_service}/{_files.Version} {objectName}"));
+        }
+
+        node["rules"] = list;
+    }
+
+    /// <summary>
     /// The mined constraints of one member, added to its node: only where the client checks them (a request, or an
     /// object a request can carry), never on a response.
     /// </summary>
