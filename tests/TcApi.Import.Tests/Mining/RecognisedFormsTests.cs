@@ -136,7 +136,7 @@ public class RecognisedFormsTests
     // vod MediaDeleteItem.Type: 等 inside a value's aside opens no list
     [InlineData("string", "string", "可选值有：\n<li>OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）；</li>\n<li>TranscodeFiles（删除转码文件）。</li>", "allowedValues {OriginalFiles, TranscodeFiles}")]
     // cdb AutoStrategy.ExpandPeriod (English): a number that ends the sentence
-    [InlineData("int", "int64", "可选值1、3、5、10、15、30。", "allowedValues {1, 3, 5, 10, 15, 30}")]
+    [InlineData("int", "int64", "自动扩容观测周期，单位是分钟，可选值1、3、5、10、15、30。", "allowedValues {1, 3, 5, 10, 15, 30}")]
     public void Allowed_values(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 

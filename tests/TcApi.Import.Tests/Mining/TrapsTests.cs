@@ -81,6 +81,7 @@ public class TrapsTests
     [InlineData("list", "string", "URL 列表，需要包含协议头部 http:// 或 https://")]
     [InlineData("string", "string", "支付方式 H5：WAP, 公众号：PUBLIC, APP-SDK：SDK")]
     [InlineData("string", "string", "Action 动作的持续时长，单位仅支持： s：秒，取值 1 ~ 120； m：分钟，取值 1 ~ 120。")]
+    [InlineData("string", "string", "<p>认证有效时间。默认为 60s，支持的单位有：</p><li>s：秒，取值范围 60～43200；</li><li>m：分，取值范围 1～720；</li>")]
     // A run that starts mid-list: the first item's meaning is not Chinese (mongodb AddNodeList.Role).
     [InlineData("string", "string", "需要新增的节点角色。\n- SECONDARY：Mongod 节点。\n- READONLY：只读节点。\n- MONGOS：Mongos 节点。")]
     // A list that leaves out its own default (vpc CreateVpnConnectionRequest.RouteType).

@@ -43,7 +43,7 @@ internal static partial class AllowedValuesReader
     private static partial Regex GluedCodePattern();
 
     // Units a value is given in ("单位仅支持：s：秒；m：分钟") are no values of the member.
-    [GeneratedRegex(@"单位|\bunits?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:单位|\bunits?\b)[^,;。\n]{0,6}:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitLeadPattern();
 
     [GeneratedRegex(@"^[""']?[A-Za-z0-9][A-Za-z0-9_.\-]*[""']?\s*(?::|表示|代表|-)", RegexOptions.CultureInvariant)]
@@ -173,7 +173,7 @@ internal static partial class AllowedValuesReader
             // "OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）": 等 inside a value's aside opens no list.
             if (Traps.IsConditional(lead) || Traps.ExampleStart(lead) < lead.Length || Traps.HasOpenList(AsidePattern().Replace(span, string.Empty)) || OpenDocumentPattern().IsMatch(folded)
                 || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || (NotAValuePattern().IsMatch(v) && !(chinese && v == "Default"))) || MixesNumbersAndWords(values)
-                || ScopedLeadPattern().IsMatch(lead) || (chinese && NamesAnotherField(lead)) || UnitLeadPattern().IsMatch(lead)
+                || ScopedLeadPattern().IsMatch(lead) || (chinese && NamesAnotherField(lead)) || UnitLeadPattern().IsMatch(folded.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)))
                 || (integers && GluedCodePattern().Matches(folded.Substring(sentenceStart, end - sentenceStart)).Any(g => !values.Contains(g.Groups["v"].Value, StringComparer.Ordinal)))
                 || ContinuedListPattern().IsMatch(folded, end) || (integers ? DefaultOutside(values) : DefaultWordOutside(values)))
             {
