@@ -84,6 +84,9 @@ public class TrapsTests
     [InlineData("string", "string", "<p>认证有效时间。默认为 60s，支持的单位有：</p><li>s：秒，取值范围 60～43200；</li><li>m：分，取值范围 1～720；</li>")]
     // A run that starts mid-list: the first item's meaning is not Chinese (mongodb AddNodeList.Role).
     [InlineData("string", "string", "需要新增的节点角色。\n- SECONDARY：Mongod 节点。\n- READONLY：只读节点。\n- MONGOS：Mongos 节点。")]
+    // The line before holds values too (wedata CompareRuleItem.Operator), or an item whose meaning names a field (alb DescribeQuotaRequest.QuotaTypes).
+    [InlineData("string", "string", "比较操作类型\n<  <=  ==  =>  > !=\nIRLCRO:在区间内(左闭右开)\nIRLORC:在区间内(左开右闭)")]
+    [InlineData("list", "string", "枚举说明：\n- quota_a_num：每个地域的实例数。\n- quota_b_num：每个实例的监听器数，ResourceIds 填写实例 ID。\n- quota_c_num：每个实例的规则数。\n- quota_d_num：每个实例的证书数。")]
     // A list that leaves out its own default (vpc CreateVpnConnectionRequest.RouteType).
     [InlineData("string", "string", "<p>通道类型</p><p>枚举值：</p><ul><li>StaticRoute： 目的路由类型</li><li>Policy： SPD策略类型</li></ul><p>默认值：STATIC</p>")]
     // Values of a field inside a JSON document in a <pre> block (gme StartAIConversationRequest.TTSConfig).

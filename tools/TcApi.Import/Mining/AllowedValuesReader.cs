@@ -199,9 +199,11 @@ internal static partial class AllowedValuesReader
                 return false;
             }
 
+            var lineStart = before[^1] == '\n';
             before = before[..^1].TrimEnd(' ', '\t', '。', ';', ',', '.');
-            var segment = before[(before.LastIndexOfAny(['\n', ';', ',', '、', '。']) + 1)..].Trim();
-            return ItemLikePattern().IsMatch(segment);
+            var segment = before[(before.LastIndexOfAny(lineStart ? ['\n'] : ['\n', ';', ',', '、', '。']) + 1)..].Trim();
+            // A previous line of other values without meanings ("<  <=  ==  =>  > !=") counts as part of the list too.
+            return ItemLikePattern().IsMatch(segment) || (lineStart && segment.Length > 0 && !segment.EndsWith(':') && !segment.Any(c => c >= '\u4e00' && c <= '\u9fff'));
         }
 
         bool MixesNumbersAndWords(List<string> values) =>
