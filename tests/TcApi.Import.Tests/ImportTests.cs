@@ -36,6 +36,33 @@ public class ImportTests(CorpusFixture fixture)
         Assert.True(first.AsSpan().SequenceEqual(checkedIn), "spec/gaap/gaap-v20180529.tcapi.json differs from a fresh import: run `dotnet run --project tools/TcApi.Tool -- import gaap --version 2018-05-29`");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_import_command_leaves_out_what_the_documentation_states_only_when_asked(bool noMining)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tcapi-import-{Guid.NewGuid():N}.tcapi.json");
+        var args = new List<string> { "import", "gaap", "--version", "2018-05-29", "--out", path, "--corpus", Path.Combine(CorpusFixture.RepositoryRoot(), "spec", "tencent") };
+        if (noMining)
+        {
+            args.Add("--no-mining");
+        }
+
+        try
+        {
+            var exit = await TcApi.Tool.ToolCommands.RunAsync(args.ToArray(), TextWriter.Null, TextWriter.Null);
+            var text = File.ReadAllText(path);
+
+            Assert.Equal(0, exit);
+            Assert.Equal(!noMining, text.Contains("\"documented\"", StringComparison.Ordinal));
+            Assert.Equal(!noMining, text.Contains("\"rules\"", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void The_gaap_base_spec_has_every_action_object_code_and_example()
     {

@@ -40,9 +40,10 @@ public static class ToolCommands
     public const string Usage = """
         Usage: tcapi <command> [options]
 
-          import <service> [--version yyyy-MM-dd] [--out <file>] [--corpus <dir>]
+          import <service> [--version yyyy-MM-dd] [--out <file>] [--no-mining] [--corpus <dir>]
               Imports one service version from Tencent's metadata (spec/tencent) into a base spec (format 2).
               Without --version, the newest. Without --out, writes spec/<service>/<service>-v<version>.tcapi.json.
+              --no-mining leaves out the constraints and rules read from the documentation.
 
           catalog --out <dir> [--services a,b] [--overlays <dir>] [--corpus <dir>] [--doc <file>]
               Writes the service catalogue the package carries: every service version's base spec (compact, without

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using TcApi.Generator.Diagnostics;
@@ -111,7 +112,7 @@ internal sealed partial class OverlayMerger
                     MergeMembers(result, "members", property, $"object '{name}'");
                     break;
                 case "rules":
-                    Append(result, property);
+                    MergeRules(result, property, $"object '{name}'");
                     break;
                 case "removeRules":
                     RemoveById(result, "rules", property, $"object '{name}'", "rule");
@@ -137,7 +138,10 @@ internal sealed partial class OverlayMerger
                 case "input" or "output":
                     MergeMembers(result, property.Name, property, $"action '{name}' {property.Name}");
                     break;
-                case "rules" or "examples":
+                case "rules":
+                    MergeRules(result, property, $"action '{name}'");
+                    break;
+                case "examples":
                     Append(result, property);
                     break;
                 case "removeRules":
@@ -279,6 +283,41 @@ internal sealed partial class OverlayMerger
         var items = (target[property.Name]?.Items ?? new List<JsonNode>()).Concat(property.Value.Items).ToList();
         SetItems(target, property.Name, items, property.Value);
     }
+
+    /// <summary>
+    /// Appends the overlay's rules. A curated rule over the same set of members as a base rule (one read from the
+    /// documentation: "at most one of ProxyId and GroupId" beside a curated "exactly one of") replaces it, as a curated
+    /// constraint replaces a mined one of its kind, and the replacement is recorded.
+    /// </summary>
+    private void MergeRules(JsonNode target, JsonProperty property, string owner)
+    {
+        if (property.Value.Kind != JsonNodeKind.Array)
+        {
+            Append(target, property);
+            return;
+        }
+
+        var rules = (target["rules"]?.Items ?? new List<JsonNode>()).ToList();
+        foreach (var added in property.Value.Items)
+        {
+            var members = RuleMembers(added);
+            foreach (var replaced in rules.Where(r => members is not null && RuleMembers(r) is { } m && m.SetEquals(members)).ToList())
+            {
+                _overrides.Add(new ConstraintOverride(owner, string.Join(", ", members!.OrderBy(x => x, StringComparer.Ordinal)), replaced["id"]?.Text ?? string.Empty,
+                    replaced["kind"]?.Text ?? string.Empty, replaced.SourceText(), added["id"]?.Text ?? string.Empty, added.SourceText()));
+                rules.Remove(replaced);
+            }
+
+            rules.Add(added);
+        }
+
+        SetItems(target, "rules", rules, property.Value);
+    }
+
+    private static HashSet<string>? RuleMembers(JsonNode rule) =>
+        rule["members"] is { Kind: JsonNodeKind.Array } members && members.Items.All(i => i.Kind == JsonNodeKind.String)
+            ? new HashSet<string>(members.Items.Select(i => i.Text), StringComparer.Ordinal)
+            : null;
 
     /// <summary>Replaces the target's array <paramref name="name"/> with <paramref name="items"/> (in a new node).</summary>
     private static void SetItems(JsonNode target, string name, List<JsonNode> items, JsonNode origin)

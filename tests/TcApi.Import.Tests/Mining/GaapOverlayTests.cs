@@ -33,21 +33,35 @@ public class GaapOverlayTests(CorpusFixture fixture, ITestOutputHelper output)
 
         foreach (var o in overrides)
         {
-            output.WriteLine($"{o.Owner}.{o.Member}: mined {o.BaseId} replaced by curated {o.OverlayId}");
+            output.WriteLine($"{o.Owner}: {o.Member}: mined {o.BaseId} replaced by curated {o.OverlayId}");
         }
 
-        // Two kinds of disagreement, each listed: a curated constraint replaces the mined one of the same kind (eight
+        // Three kinds of disagreement, each listed: a curated constraint replaces the mined one of the same kind (eight
         // with the mined id; RealServerBindSetReq.RealServerFailoverRole's curated list, master and slave as mined, has an
-        // id of its own), and an overlay that makes a member an enumeration or a flag supersedes its mined allowed values.
-        var replaced = overrides.Where(o => o.OverlayId != "type").ToList();
+        // id of its own); a curated rule replaces a mined rule over the same members (CreateTCPListeners: "exactly one of
+        // ProxyId and GroupId" replaces the documented "at most one of" in three actions; DescribeTCPListeners' curated rule
+        // states what its documentation does); and an overlay that makes a member an
+        // enumeration or a flag supersedes its mined allowed values.
+        var rules = overrides.Where(o => o.Owner.StartsWith("action '", StringComparison.Ordinal) && !o.Owner.EndsWith(" input", StringComparison.Ordinal)).ToList();
+        var replaced = overrides.Where(o => o.OverlayId != "type").Except(rules).ToList();
         var superseded = overrides.Where(o => o.OverlayId == "type").ToList();
         Assert.Empty(diagnostics);
         Assert.Empty(parsed.Diagnostics);
         Assert.Equal(8, replaced.Count(o => o.OverlayId == o.BaseId));
         Assert.Equal(9, replaced.Count);
+        Assert.Equal(
+            new[]
+            {
+                "CreateTCPListeners.ProxyIdOrGroupId: GroupId, ProxyId",
+                "DeleteListeners.ProxyIdOrGroupId: GroupId, ProxyId",
+                "DescribeTCPListeners.ProxyIdOrGroupId: GroupId, ProxyId",
+                "ModifyTCPListenerAttribute.ProxyIdOrGroupId: GroupId, ProxyId",
+            },
+            rules.Select(r => $"{r.OverlayId}: {r.Member}").Order(StringComparer.Ordinal));
+        Assert.All(rules, r => Assert.Equal("atMostOneOf", r.BaseKind));
         Assert.All(superseded, o => Assert.Equal("allowedValues", o.BaseKind));
         Assert.Equal(RetypedMembers(File.ReadAllText(overlayPath)).Count(m => text.Contains($"\"id\": \"{m}.allowedValues\"", StringComparison.Ordinal)), superseded.Count);
-        Assert.Equal(overrides.Count, replaced.Count + superseded.Count);
+        Assert.Equal(overrides.Count, replaced.Count + rules.Count + superseded.Count);
     }
 
     /// <summary><c>Action.Member</c> of every request member the overlay gives a type of its own.</summary>

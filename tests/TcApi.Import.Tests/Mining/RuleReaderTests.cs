@@ -38,6 +38,26 @@ public class RuleReaderTests
     }
 
     [Fact]
+    public void A_rule_names_the_members_of_its_own_clause()
+    {
+        // gaap DescribeTCPListenersRequest.ProxyId: ListenerId may be given with either of the other two.
+        var rule = Assert.Single(Mine(("ProxyId", "过滤条件，根据通道ID进行拉取，ProxyId/GroupId/ListenerId必须设置一个，但ProxyId和GroupId不能同时设置。"),
+            ("GroupId", "通道组ID"), ("ListenerId", "监听器ID")));
+
+        Assert.Equal(MinedRuleKind.AtMostOneOf, rule.Kind);
+        Assert.Equal(new[] { "ProxyId", "GroupId" }, rule.Members);
+    }
+
+    [Fact]
+    public void A_clause_reaches_back_over_a_list_of_names()
+    {
+        var rule = Assert.Single(Mine(("Name", "Filter by name, ProxyId, GroupId, and ListenerId cannot be specified at the same time."),
+            ("ProxyId", "Proxy"), ("GroupId", "Group"), ("ListenerId", "Listener")));
+
+        Assert.Equal(new[] { "ProxyId", "GroupId", "ListenerId" }, rule.Members);
+    }
+
+    [Fact]
     public void A_rule_stated_on_both_members_is_mined_once()
     {
         var rules = Mine(("DiskId", "云硬盘ID，与参数DiskIds互斥。"), ("DiskIds", "云硬盘ID列表，与参数DiskId互斥。"));

@@ -36,7 +36,7 @@ internal static partial class RuleReader
     private static partial Regex TiedToSelfPattern();
 
     // "A、B 是一组配置，C 是另一组配置，2组配置互斥": groups exclude each other, not members.
-    [GeneratedRegex(@"一组|组配置|两组|2组|\bgroups?\b|同个|同一个|同一|\bsame\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"一组|组配置|两组|2组|\bgroups?\b|同个|同一个|同一|\bsame\b(?!\s+time)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupPattern();
 
     /// <summary>The rules the documentation of <paramref name="member"/> states, named by members of <paramref name="memberNames"/>.</summary>
@@ -45,27 +45,76 @@ internal static partial class RuleReader
         foreach (var sentence in sentences)
         {
             var text = sentence.Folded;
-            var kind = ExactlyOnePattern().IsMatch(text) ? MinedRuleKind.ExactlyOneOf
-                : AtLeastOnePattern().IsMatch(text) ? MinedRuleKind.AtLeastOneOf
-                : AtMostOnePattern().IsMatch(text) ? MinedRuleKind.AtMostOneOf
-                : (MinedRuleKind?)null;
-            if (kind is null || Traps.IsConditional(text) || Traps.ExampleStart(text) < text.Length || GroupPattern().IsMatch(text))
+            var match = new[] { ExactlyOnePattern().Match(text), AtLeastOnePattern().Match(text), AtMostOnePattern().Match(text) };
+            var found = Array.FindIndex(match, m => m.Success);
+            if (found < 0 || Traps.IsConditional(text) || Traps.ExampleStart(text) < text.Length || GroupPattern().IsMatch(text))
             {
                 continue;
             }
+
+            var kind = found switch { 0 => MinedRuleKind.ExactlyOneOf, 1 => MinedRuleKind.AtLeastOneOf, _ => MinedRuleKind.AtMostOneOf };
 
             // Both "at least one" and "at most one" in one sentence: exactly one, but only if said outright.
-            if (kind == MinedRuleKind.AtLeastOneOf && AtMostOnePattern().IsMatch(text))
+            if (kind == MinedRuleKind.AtLeastOneOf && match[2].Success)
             {
                 continue;
             }
 
-            if (Members(member, text, memberNames) is { Count: >= 2 } members)
+            if (Members(member, Clause(text, match[found], memberNames), memberNames) is { Count: >= 2 } members)
             {
-                yield return new MinedRule(kind.Value, members, sentence.Text, MinedConfidence.High, language, member);
+                yield return new MinedRule(kind, members, sentence.Text, MinedConfidence.High, language, member);
             }
         }
     }
+
+    /// <summary>
+    /// The clause that states the rule: "ProxyId/GroupId/ListenerId必须设置一个，但ProxyId和GroupId不能同时设置" excludes
+    /// ProxyId and GroupId only, not ListenerId. A clause reaches back over earlier segments that are only names
+    /// ("ProxyId, GroupId, and ListenerId cannot be set together"), and a clause that names no member takes its subject
+    /// from the one before ("ProxyId和GroupId必须设置一个，但不能同时设置").
+    /// </summary>
+    private static string Clause(string text, Match keyword, IReadOnlySet<string> memberNames)
+    {
+        var start = ClauseStart(text, keyword.Index);
+        var end = text.IndexOfAny(ClauseBreaks, keyword.Index + keyword.Length);
+        end = end < 0 ? text.Length : end;
+        if (start > 0 && !IdentifierPattern().Matches(text[start..end]).Any(m => memberNames.Contains(m.Value)))
+        {
+            start = PreviousClauseStart(text, start);
+        }
+
+        while (start > 0)
+        {
+            var before = PreviousClauseStart(text, start);
+            if (!NamesOnlyPattern().IsMatch(text.AsSpan(before, start - before).TrimEnd(ClauseBreaks)))
+            {
+                break;
+            }
+
+            start = before;
+        }
+
+        return text[start..end];
+    }
+
+    private static int ClauseStart(string text, int at) => at <= 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, at - 1) + 1;
+
+    // The clause before the one starting at start, past the breaks between them (",但").
+    private static int PreviousClauseStart(string text, int start)
+    {
+        var at = start;
+        while (at > 0 && (Array.IndexOf(ClauseBreaks, text[at - 1]) >= 0 || char.IsWhiteSpace(text[at - 1])))
+        {
+            at--;
+        }
+
+        return ClauseStart(text, at);
+    }
+
+    private static readonly char[] ClauseBreaks = { ',', ';', '但' };
+
+    [GeneratedRegex(@"^\s*(?:(?:and|or|和|与|或)\s*)?[A-Za-z][A-Za-z0-9_.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesOnlyPattern();
 
     private static List<string>? Members(string member, string text, IReadOnlySet<string> memberNames)
     {

@@ -25,7 +25,7 @@ public static class ImportCommand
         }
 
         var path = Path.GetFullPath(options["out"] ?? Path.Combine(ToolOptions.RepositoryRoot(), "spec", service, $"{service}-{files.Version}.tcapi.json"));
-        var spec = SpecImporter.Import(files, corpus.Sources, SchemaReference(path));
+        var spec = SpecImporter.Import(files, corpus.Sources, new ImportOptions { MineConstraints = !options.Has("no-mining") }, SchemaReference(path));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllBytesAsync(path, SpecJson.ToUtf8(spec));
         output.WriteLine($"Imported {files} to {path}.");
