@@ -23,6 +23,7 @@ shapes=(
   "cvm, vpc, clb, cbs, cam|<TcApiService Include=\"cvm\" /><TcApiService Include=\"vpc\" /><TcApiService Include=\"clb\" /><TcApiService Include=\"cbs\" /><TcApiService Include=\"cam\" />|Console.WriteLine(TcApi.Vpc.V20170312.VpcActions.All.Count);"
   "CVM, Actions= five actions|<TcApiService Include=\"cvm\" Actions=\"DescribeInstances;RunInstances;StartInstances;StopInstances;TerminateInstances\" />|Console.WriteLine(TcApi.Cvm.V20170312.CvmActions.All.Count);"
   "csip (the largest service, 613 actions)|<TcApiService Include=\"csip\" />|Console.WriteLine(TcApi.Csip.V20221121.CsipActions.All.Count);"
+  "csip (613 actions), Actions= five|<TcApiService Include=\"csip\" Actions=\"AccessAIAnalysisSMTP;AddDspmAssetManager;AddLoginWhiteLists;AddNewBindRoleUser;AddVulWhitelist\" />|Console.WriteLine(TcApi.Csip.V20221121.CsipActions.All.Count);"
   "VPC (448 actions), Actions= five|<TcApiService Include=\"vpc\" Actions=\"DescribeVpcs;CreateVpc;DeleteVpc;DescribeSubnets;CreateSubnet\" />|Console.WriteLine(TcApi.Vpc.V20170312.VpcActions.All.Count);"
 )
 

@@ -10,8 +10,9 @@ namespace TcApi.Generator.Catalog;
 
 /// <summary>
 /// Keeps the chosen actions of a spec and only the objects and enumerations they reach, so a project that uses five
-/// actions of a 600-action service compiles five actions. Runs on the merged tree (after the overlays), so an overlay
-/// entry for an action left out still matches its base and is simply not generated.
+/// actions of a 600-action service compiles five actions; its error-code enumeration keeps the codes those actions
+/// document and the common ones (<see cref="CommonErrorCodes"/>). Runs on the merged tree (after the overlays), so an
+/// overlay entry for an action left out still matches its base and is simply not generated.
 /// </summary>
 internal static class ActionSubset
 {
@@ -64,11 +65,25 @@ internal static class ActionSubset
             Replace(subset, "enums", allEnums.Items.Where(e => e["name"] is { } n && enums.Contains(n.Text)));
         }
 
+        if (root["errorCodes"] is { Kind: JsonNodeKind.Array } allCodes)
+        {
+            var documented = new HashSet<string>(kept.SelectMany(a => Members(a, "errorCodes")).Select(CodeOf).OfType<string>(), StringComparer.Ordinal);
+            Replace(subset, "errorCodes", allCodes.Items.Where(c => CodeOf(c) is not { } code || documented.Contains(code) || CommonErrorCodes.IsCommon(code)));
+        }
+
         return subset;
     }
 
     private static IEnumerable<JsonNode> Members(JsonNode action, string side) =>
         action[side] is { Kind: JsonNodeKind.Array } members ? members.Items : Array.Empty<JsonNode>();
+
+    /// <summary>An action names a code (<c>"InvalidZone"</c>) or defines it (<c>{"code": …}</c>), as the service's list does.</summary>
+    private static string? CodeOf(JsonNode code) => code.Kind switch
+    {
+        JsonNodeKind.String => code.Text,
+        JsonNodeKind.Object => code["code"] is { Kind: JsonNodeKind.String } name ? name.Text : null,
+        _ => null,
+    };
 
     private static void Replace(JsonNode owner, string name, IEnumerable<JsonNode> items)
     {

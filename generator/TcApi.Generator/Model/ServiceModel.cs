@@ -8,7 +8,10 @@ internal sealed record ServiceModel(
     EquatableArray<ActionModel> Actions,
     EquatableArray<ErrorCodeModel> ErrorCodes);
 
-/// <summary>The service-level facts every generated file of a spec shares.</summary>
+/// <summary>
+/// The service-level facts every generated file of a spec shares. <paramref name="ActionSubset"/>: only some actions
+/// were selected (<c>Actions=…</c>), so the error codes are those actions' and the common ones, not the service's all.
+/// </summary>
 internal sealed record ServiceHeader(
     string Service,
     string ServiceTypeName,
@@ -19,4 +22,5 @@ internal sealed record ServiceHeader(
     string? InternationalEndpoint,
     string Namespace,
     string Provenance,
-    string SpecFileName);
+    string SpecFileName,
+    bool ActionSubset = false);

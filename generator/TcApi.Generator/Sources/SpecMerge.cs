@@ -23,6 +23,11 @@ internal static class SpecMerge
         var root = OverlayMerger.Merge(spec.Root!, documents, diagnostics);
         root = Catalog.ActionSubset.Apply(root, spec.Actions, spec.Service ?? string.Empty, diagnostics);
         var parsed = SpecParser.Parse(spec.Document, root, cancellationToken);
+        if (spec.Actions.Count > 0 && parsed.Service is { } service)
+        {
+            parsed = parsed with { Service = service with { Header = service.Header with { ActionSubset = true } } };
+        }
+
         if (diagnostics.Count == 0)
         {
             return parsed;

@@ -97,4 +97,39 @@ public class CatalogSelectionTests
         Assert.NotNull(output.GetTypeByMetadataName("TcApi.Tests.Demo.V20240101.DescribeVolumesRequest"));
         Assert.NotNull(output.GetTypeByMetadataName("TcApi.Gaap.V20180529.DescribeProxiesRequest"));
     }
+
+    [Fact]
+    public void A_subsets_error_codes_are_exactly_its_actions_codes_and_the_common_ones()
+    {
+        var spec = System.Text.Json.Nodes.JsonNode.Parse(GeneratorHarness.ReadSpec("gaap-v20180529.tcapi.json"))!;
+        string[] selected = { "CreateTCPListeners", "DescribeProxies" };
+        var all = spec["errorCodes"]!.AsArray().Select(c => (string)c!["code"]!).ToList();
+        var expected = spec["actions"]!.AsArray().Where(a => selected.Contains((string)a!["name"]!))
+            .SelectMany(a => a!["errorCodes"]!.AsArray().Select(c => c is System.Text.Json.Nodes.JsonValue ? (string)c! : (string)c!["code"]!))
+            .Concat(all.Where(TcApi.Generator.Catalog.CommonErrorCodes.IsCommon))
+            .ToHashSet();
+
+        var (result, output) = Gaap().Run("gaap||" + string.Join("+", selected));
+
+        Assert.Empty(result.Diagnostics);
+        var codes = output.GetTypeByMetadataName("TcApi.Gaap.V20180529.GaapErrorCodes")!;
+        var wire = output.GetTypeByMetadataName("TcApi.Gaap.V20180529.GaapErrorCode")!.GetMembers().OfType<IFieldSymbol>().Count();
+        var tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("GaapErrorCode.g.cs", StringComparison.Ordinal));
+        var cases = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.CaseSwitchLabelSyntax>()
+            .Select(c => ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)c.Value).Token.ValueText).ToHashSet();
+        Assert.NotNull(codes);
+        Assert.Equal(expected.OrderBy(c => c, StringComparer.Ordinal), cases.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(expected.Count, wire);
+        Assert.True(expected.Count < all.Count);
+        Assert.Contains("InternalError", cases);
+        Assert.Contains("The error codes the selected actions of the gaap service document, and the common ones", tree.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_common_codes_a_subset_keeps_are_the_runtimes_common_codes()
+    {
+        var runtime = Enum.GetValues<TcApi.Errors.CommonErrorCode>().Select(TcApi.Errors.CommonErrorCodes.ToWireString);
+
+        Assert.Equal(runtime.OrderBy(c => c, StringComparer.Ordinal), TcApi.Generator.Catalog.CommonErrorCodes.Api3.OrderBy(c => c, StringComparer.Ordinal));
+    }
 }

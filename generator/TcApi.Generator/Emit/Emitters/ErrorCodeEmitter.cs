@@ -12,7 +12,9 @@ internal static class ErrorCodeEmitter
     {
         var w = new SourceWriter();
         var type = header.ServiceTypeName;
-        w.Line($"/// <summary>Every error code the {DocText.Escape(header.Service)} service documents. Codes a server sends beyond these stay available as raw strings.</summary>");
+        w.Line(header.ActionSubset
+            ? $"/// <summary>The error codes the selected actions of the {DocText.Escape(header.Service)} service document, and the common ones. Codes a server sends beyond these stay available as raw strings.</summary>"
+            : $"/// <summary>Every error code the {DocText.Escape(header.Service)} service documents. Codes a server sends beyond these stay available as raw strings.</summary>");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.Open($"{accessibility} enum {type}ErrorCode");
         for (var i = 0; i < codes.Count; i++)
