@@ -25,6 +25,11 @@ shapes=(
   "csip (the largest service, 613 actions)|<TcApiService Include=\"csip\" />|Console.WriteLine(TcApi.Csip.V20221121.CsipActions.All.Count);"
   "csip (613 actions), Actions= five|<TcApiService Include=\"csip\" Actions=\"AccessAIAnalysisSMTP;AddDspmAssetManager;AddLoginWhiteLists;AddNewBindRoleUser;AddVulWhitelist\" />|Console.WriteLine(TcApi.Csip.V20221121.CsipActions.All.Count);"
   "VPC (448 actions), Actions= five|<TcApiService Include=\"vpc\" Actions=\"DescribeVpcs;CreateVpc;DeleteVpc;DescribeSubnets;CreateSubnet\" />|Console.WriteLine(TcApi.Vpc.V20170312.VpcActions.All.Count);"
+  "CVM, Actions= five actions, precompiled|<TcApiService Include=\"cvm\" Precompile=\"true\" Actions=\"DescribeInstances;RunInstances;StartInstances;StopInstances;TerminateInstances\" />|Console.WriteLine(TcApi.Cvm.V20170312.CvmActions.All.Count);"
+  "VPC (448 actions), Actions= five, precompiled|<TcApiService Include=\"vpc\" Precompile=\"true\" Actions=\"DescribeVpcs;CreateVpc;DeleteVpc;DescribeSubnets;CreateSubnet\" />|Console.WriteLine(TcApi.Vpc.V20170312.VpcActions.All.Count);"
+  "CVM, precompiled|<TcApiService Include=\"cvm\" Precompile=\"true\" />|Console.WriteLine(TcApi.Cvm.V20170312.CvmActions.All.Count);"
+  "cvm, vpc, clb, cbs, cam, precompiled|<TcApiService Include=\"cvm\" Precompile=\"true\" /><TcApiService Include=\"vpc\" Precompile=\"true\" /><TcApiService Include=\"clb\" Precompile=\"true\" /><TcApiService Include=\"cbs\" Precompile=\"true\" /><TcApiService Include=\"cam\" Precompile=\"true\" />|Console.WriteLine(TcApi.Vpc.V20170312.VpcActions.All.Count);"
+  "csip (613 actions), precompiled|<TcApiService Include=\"csip\" Precompile=\"true\" />|Console.WriteLine(TcApi.Csip.V20221121.CsipActions.All.Count);"
 )
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }

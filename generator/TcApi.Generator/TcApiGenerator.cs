@@ -86,10 +86,15 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
         // An overlay's own header problems, and overlays of the project for a service version it does not have (the
         // catalogue's overlays refine whichever of its services the project selects).
+        // Overlays of services whose binding another compilation makes (a precompiled catalogue service) are its to check.
+        var overlaysElsewhere = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => OverlaysElsewhere.Parse(options.GlobalOptions.TryGetValue(OverlaysElsewhere.BuildProperty, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.OverlaysElsewhere);
         var overlayDiagnostics = overlayFiles.Collect()
             .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
-            .SelectMany(static (input, _) => input.Left.SelectMany(o => o.Source.Diagnostics)
-                .Concat(SpecMerge.Unmatched(input.Left.Where(o => !o.FromCatalog).Select(o => o.Source), input.Right)).ToEquatableArray())
+            .Combine(overlaysElsewhere)
+            .SelectMany(static (input, _) => input.Left.Left.SelectMany(o => o.Source.Diagnostics)
+                .Concat(SpecMerge.Unmatched(input.Left.Left.Where(o => !o.FromCatalog && !input.Right.Covers(o.Source.Overlay?.Service)).Select(o => o.Source), input.Left.Right)).ToEquatableArray())
             .WithTrackingName(TrackingNames.OverlayDiagnostics);
         context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 

@@ -17,10 +17,11 @@ public static class TrackingNames
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string LanguageCheck = nameof(LanguageCheck);
     public const string Accessibility = nameof(Accessibility);
+    public const string OverlaysElsewhere = nameof(OverlaysElsewhere);
 
     public static readonly string[] All =
     {
         ProjectFiles, ServiceSelections, CatalogChoice, SpecFiles, OverlayFiles, SpecsWithOverlays, ParsedSpecs, SpecDiagnostics, OverlayDiagnostics, EmitUnits, RenderedFiles,
-        LanguageVersion, LanguageCheck, Accessibility,
+        LanguageVersion, LanguageCheck, Accessibility, OverlaysElsewhere,
     };
 }

@@ -53,6 +53,11 @@ internal sealed class Consumer : IDisposable
 
     public (int ExitCode, string Output) Build() => DotNet.Run(Folder, "build");
 
+    public (int ExitCode, string Output) Build(string arguments) => DotNet.Run(Folder, "build " + arguments);
+
+    /// <summary>The project file, to change its items between builds.</summary>
+    public string ProjectPath => Path.Combine(Folder, "Consumer.csproj");
+
     public (int ExitCode, string Output) Run() => DotNet.Run(Folder, "run --no-build");
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);

@@ -32,9 +32,10 @@ internal sealed class CatalogProject
         return this;
     }
 
-    public (GeneratorRunResult Result, Compilation Output) Run(string selection)
+    /// <param name="overlaysElsewhere">The TcApiOverlayServicesElsewhere build property, when the targets write one.</param>
+    public (GeneratorRunResult Result, Compilation Output) Run(string selection, string? overlaysElsewhere = null)
     {
-        var options = new Options(_files.Where(f => f.Role is not null).ToDictionary(f => f.File, f => f.Role!), selection);
+        var options = new Options(_files.Where(f => f.Role is not null).ToDictionary(f => f.File, f => f.Role!), selection, overlaysElsewhere);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new TcApiGenerator().AsSourceGenerator()],
             _files.Select(f => f.File),
@@ -45,9 +46,11 @@ internal sealed class CatalogProject
         return (driver.GetRunResult().Results.Single(), output);
     }
 
-    private sealed class Options(Dictionary<AdditionalText, string> roles, string selection) : AnalyzerConfigOptionsProvider
+    private sealed class Options(Dictionary<AdditionalText, string> roles, string selection, string? overlaysElsewhere) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new() { ["build_property.TcApiServices"] = selection });
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(overlaysElsewhere is null
+            ? new() { ["build_property.TcApiServices"] = selection }
+            : new() { ["build_property.TcApiServices"] = selection, ["build_property.TcApiOverlayServicesElsewhere"] = overlaysElsewhere });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values([]);
 

@@ -132,4 +132,21 @@ public class CatalogSelectionTests
 
         Assert.Equal(runtime.OrderBy(c => c, StringComparer.Ordinal), TcApi.Generator.Catalog.CommonErrorCodes.Api3.OrderBy(c => c, StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("vpc", true)]
+    [InlineData("cvm", false)]
+    [InlineData("vpc, CVM", false)]
+    [InlineData("*", false)]
+    public void A_project_overlay_of_a_service_compiled_elsewhere_is_left_to_that_compilation(string? elsewhere, bool reported)
+    {
+        const string CvmOverlay = """{ "formatVersion": 2, "service": "cvm", "apiVersion": "2017-03-12", "actions": {} }""";
+        var project = Gaap().Add(new InMemoryAdditionalText("/project/cvm.tcapi-overlay.json", CvmOverlay));
+
+        var (result, _) = project.Run("gaap||DescribeProxies", elsewhere);
+
+        Assert.Equal(reported, result.Diagnostics.Any(d => d.Id == "TCAPI0018" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("cvm 2017-03-12", StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id != "TCAPI0018");
+    }
 }
