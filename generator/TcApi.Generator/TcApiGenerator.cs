@@ -84,12 +84,13 @@ public sealed class TcApiGenerator : IIncrementalGenerator
                 value.Trim().Equals("internal", StringComparison.OrdinalIgnoreCase) ? "internal" : "public")
             .WithTrackingName(TrackingNames.Accessibility);
 
-        // An overlay's own header problems, and overlays of the project for a service version it does not have (the
-        // catalogue's overlays refine whichever of its services the project selects).
         // Overlays of services whose binding another compilation makes (a precompiled catalogue service) are its to check.
         var overlaysElsewhere = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => OverlaysElsewhere.Parse(options.GlobalOptions.TryGetValue(OverlaysElsewhere.BuildProperty, out var value) ? value : null))
             .WithTrackingName(TrackingNames.OverlaysElsewhere);
+
+        // An overlay's own header problems, and overlays of the project for a service version it does not have (the
+        // catalogue's overlays refine whichever of its services the project selects).
         var overlayDiagnostics = overlayFiles.Collect()
             .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
             .Combine(overlaysElsewhere)

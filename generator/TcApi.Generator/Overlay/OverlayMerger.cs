@@ -304,7 +304,7 @@ internal sealed partial class OverlayMerger
             foreach (var replaced in rules.Where(r => members is not null && RuleMembers(r) is { } m && m.SetEquals(members)).ToList())
             {
                 _overrides.Add(new ConstraintOverride(owner, string.Join(", ", members!.OrderBy(x => x, StringComparer.Ordinal)), replaced["id"]?.Text ?? string.Empty,
-                    replaced["kind"]?.Text ?? string.Empty, replaced.SourceText(), added["id"]?.Text ?? string.Empty, added.SourceText()));
+                    replaced["kind"]?.Text ?? string.Empty, replaced.SourceText(), added["id"]?.Text ?? string.Empty, added.SourceText(), Rule: true));
                 rules.Remove(replaced);
             }
 
@@ -351,5 +351,8 @@ internal sealed partial class OverlayMerger
     }
 }
 
-/// <summary>A base constraint an overlay replaced: where, what the base said, and what replaced it.</summary>
-internal sealed record ConstraintOverride(string Owner, string Member, string BaseId, string BaseKind, string BaseText, string OverlayId, string OverlayText);
+/// <summary>
+/// A base constraint (or, with <paramref name="Rule"/>, a base rule over the members <paramref name="Member"/> names) an
+/// overlay replaced: where, what the base said, and what replaced it.
+/// </summary>
+internal sealed record ConstraintOverride(string Owner, string Member, string BaseId, string BaseKind, string BaseText, string OverlayId, string OverlayText, bool Rule = false);

@@ -42,7 +42,7 @@ public class GaapOverlayTests(CorpusFixture fixture, ITestOutputHelper output)
         // ProxyId and GroupId" replaces the documented "at most one of" in three actions; DescribeTCPListeners' curated rule
         // states what its documentation does); and an overlay that makes a member an
         // enumeration or a flag supersedes its mined allowed values.
-        var rules = overrides.Where(o => o.Owner.StartsWith("action '", StringComparison.Ordinal) && !o.Owner.EndsWith(" input", StringComparison.Ordinal)).ToList();
+        var rules = overrides.Where(o => o.Rule).ToList();
         var replaced = overrides.Where(o => o.OverlayId != "type").Except(rules).ToList();
         var superseded = overrides.Where(o => o.OverlayId == "type").ToList();
         Assert.Empty(diagnostics);
