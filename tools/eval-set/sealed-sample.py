@@ -40,6 +40,11 @@ STRATA = [
     ("plain", None, None, 80),
 ]
 
+# The first labelled parts held too few lengths and item counts for a 99% figure to be measurable (the rate of labels
+# per drawn member is lower for these kinds): a second draw, with its own seed, from the members not drawn yet.
+SUPPLEMENT_SEED = SEED + 1
+SUPPLEMENT = [("length", 100), ("itemCount", 100)]
+
 
 def specs(archive):
     with tarfile.open(CORPUS / archive) as tar:
@@ -109,6 +114,15 @@ def main():
         pool = [c for c in candidates if c["stratum"] == name]
         strata[name] = {"candidates": len(pool), "drawn": count}
         sample += rng.sample(pool, count)
+    drawn = {c["id"] for c in sample}
+    supplement_rng = random.Random(SUPPLEMENT_SEED)
+    for name, count in SUPPLEMENT:
+        pool = [c for c in candidates if c["stratum"] == name and c["id"] not in drawn]
+        extra = supplement_rng.sample(pool, count)
+        for c in extra:
+            c["supplement"] = True
+        strata[name]["drawn"] += count
+        sample += extra
     sample.sort(key=lambda c: c["id"])
     json.dump({"seed": SEED, "candidates": len(candidates), "strata": strata, "members": sample},
               sys.stdout, ensure_ascii=False, indent=1)
