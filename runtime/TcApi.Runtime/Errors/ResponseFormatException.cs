@@ -54,6 +54,10 @@ public sealed class ResponseFormatException : TencentCloudException
     /// <summary>The length of the whole body in bytes (0 when it was not kept).</summary>
     public int BodyLength { get; }
 
+    /// <summary>The same failure without the body and with <paramref name="redact"/> applied to its reason: what a credential call may show.</summary>
+    internal ResponseFormatException WithoutBody(Func<string, string> redact) =>
+        new(Action, Path, redact(Reason), RequestId is null ? null : redact(RequestId));
+
     private static string Describe(string action, string path, string reason, string? requestId, ReadOnlySpan<byte> body) =>
         $"{action}: the response could not be read at {(path.Length == 0 ? "/" : path)}: {reason}" +
         // A problem with the whole document (an HTML page, a cut-off body) is best seen in the body's first characters.
