@@ -5,7 +5,8 @@ namespace TcApi.Client;
 
 /// <summary>
 /// Which failures are retried. Anything that may have been processed by the service is retried only for idempotent
-/// actions: creating listeners twice is worse than an error.
+/// actions: creating listeners twice is worse than an error. An answer that could not be read never is: it comes back
+/// the same, and the service has done the work.
 /// </summary>
 internal static class RetryPolicy
 {
@@ -18,7 +19,7 @@ internal static class RetryPolicy
         TencentCloudHttpException http when (int)http.StatusCode >= 500 => idempotent,
         TencentCloudHttpException => false,
         TencentCloudTransportException transport => !transport.RequestMayHaveBeenSent || idempotent,
-        ResponseFormatException => idempotent,
+        ResponseFormatException => false,
         _ => false,
     };
 

@@ -104,11 +104,23 @@ public sealed class TencentCloudClient
 
     /// <summary>Calls <paramref name="action"/> with <paramref name="request"/> and reads the answer with <paramref name="readResponse"/>.</summary>
     /// <remarks>The generated service clients call this; it is public so other code can send any generated request.</remarks>
-    public async Task<TResponse> SendAsync<TResponse>(
+    public Task<TResponse> SendAsync<TResponse>(
         IApiRequest request,
         ApiActionInfo action,
         ResponseParser<TResponse> readResponse,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        SendAsync(request, action, readResponse, CallSecrets.None, cancellationToken);
+
+    /// <summary>
+    /// A call that carries <paramref name="secrets"/> (a credential provider's): none of them, and none of a secret
+    /// answer, reaches a span, a measurement, a log line or the exception thrown.
+    /// </summary>
+    internal async Task<TResponse> SendAsync<TResponse>(
+        IApiRequest request,
+        ApiActionInfo action,
+        ResponseParser<TResponse> readResponse,
+        CallSecrets secrets,
+        CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -136,7 +148,13 @@ public sealed class TencentCloudClient
         }
 
         var body = Serialize(request);
-        _telemetry.RequestBody(action, body);
+        // A credential call's bodies hold its secrets: never logged, even when bodies are asked for.
+        var logBodies = secrets.IsNone;
+        if (logBodies)
+        {
+            _telemetry.RequestBody(action, body);
+        }
+
         var limiter = _options.RateLimiting ? _shared.Limiters.For(action) : null;
         var call = _telemetry.StartCall(action, _options.Region);
         var started = _telemetry.CallStarted();
@@ -161,15 +179,21 @@ public sealed class TencentCloudClient
                 try
                 {
                     var answer = await SendOnceAsync(action, body, credential, state, cancellationToken).ConfigureAwait(false);
-                    _telemetry.ResponseBody(action, answer);
+                    if (logBodies)
+                    {
+                        _telemetry.ResponseBody(action, answer);
+                    }
+
                     var response = readResponse(answer);
                     var requestId = response is IApiResponse read ? read.RequestId : null;
                     _telemetry.AttemptEnded(attemptActivity, action, null, requestId);
                     _telemetry.CallEnded(call, action, started, attempts, null, requestId);
                     return response;
                 }
-                catch (Exception e)
+                catch (Exception caught)
                 {
+                    // From here on, what the spans, logs and caller see: nothing the attempt carried that is secret.
+                    var e = secrets.With(credential).Conceal(caught);
                     _telemetry.AttemptEnded(attemptActivity, action, e, ClientTelemetry.RequestIdOf(e));
                     if (!resigned && e is TencentCloudApiException { RawCode: "AuthFailure.SignatureExpire" } && AdoptServerClock(state.ServerDate, out var skew))
                     {
@@ -186,6 +210,11 @@ public sealed class TencentCloudClient
                         _telemetry.Repeating(call, action, attempts, e, delay);
                         await Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
                         continue;
+                    }
+
+                    if (!ReferenceEquals(e, caught))
+                    {
+                        throw e;
                     }
 
                     throw;

@@ -68,7 +68,7 @@ public sealed class AssumeRoleCredentialProvider : RefreshingCredentialProvider
         }
         catch (TencentCloudException e)
         {
-            throw StsFailure.From(ToString(), e);
+            throw StsFailure.From(ToString(), e, CallSecrets.ForCredentials());
         }
 
         return new Credential(token.TmpSecretId, token.TmpSecretKey, token.Token, token.Expiration);

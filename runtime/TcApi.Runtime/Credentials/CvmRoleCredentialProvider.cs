@@ -69,7 +69,8 @@ public sealed class CvmRoleCredentialProvider : RefreshingCredentialProvider
         var root = document.RootElement;
         if (root.TryGetProperty("Code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() is { } text && text != "Success")
         {
-            throw new CredentialRefreshException(ToString(), $"{source} answered Code {Shorten(text)}");
+            // The code is quoted (it says why); the answer's own key and token never are, wherever they appear.
+            throw new CredentialRefreshException(ToString(), $"{source} answered Code {Shorten(TemporaryCredentialsReader.SecretsOf(root).Redact(text))}");
         }
 
         var credential = TemporaryCredentialsReader.Read(root, root, ToString(), source);

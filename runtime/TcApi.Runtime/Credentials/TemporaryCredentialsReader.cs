@@ -21,6 +21,10 @@ internal static class TemporaryCredentialsReader
         return new Credential(id, key, token, Expiry(expiry, provider, source));
     }
 
+    /// <summary>The secrets an answer holds, however malformed the rest: what a message about it must not quote.</summary>
+    public static CallSecrets SecretsOf(JsonElement answer) =>
+        CallSecrets.ForCredentials(StringOrNull(answer, "TmpSecretKey"), StringOrNull(answer, "Token"));
+
     public static JsonDocument Parse(byte[] body, string provider, string source)
     {
         try
@@ -39,6 +43,9 @@ internal static class TemporaryCredentialsReader
             throw new CredentialRefreshException(provider, $"{source} answered something that is not JSON (at byte {e.BytePositionInLine})");
         }
     }
+
+    private static string? StringOrNull(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string Text(JsonElement element, string name, string provider, string source) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text

@@ -75,7 +75,7 @@ public sealed class WebIdentityCredentialProvider : RefreshingCredentialProvider
         }
         catch (TencentCloudException e)
         {
-            throw StsFailure.From(ToString(), e, token);
+            throw StsFailure.From(ToString(), e, CallSecrets.ForCredentials(token));
         }
 
         return new Credential(answer.TmpSecretId, answer.TmpSecretKey, answer.Token, answer.Expiration);

@@ -8,12 +8,14 @@ namespace TcApi.Errors;
 /// </summary>
 public class TencentCloudApiException : TencentCloudException
 {
+    private string _serverMessage;
+
     /// <summary>Creates the exception for an error returned by <paramref name="action"/>.</summary>
     public TencentCloudApiException(string action, ApiError error, string? requestId)
-        : base(action, Describe(action, error, requestId))
+        : base(action, Describe(action, error.Code, error.Message, requestId))
     {
         RawCode = error.Code;
-        ServerMessage = error.Message;
+        _serverMessage = error.Message;
         RequestId = requestId;
         CommonCode = CommonErrorCodes.TryParse(error.Code, out var common) ? common : null;
     }
@@ -24,12 +26,21 @@ public class TencentCloudApiException : TencentCloudException
     /// <summary>The code as a common API 3.0 error code, or <see langword="null"/> when it is not one.</summary>
     public CommonErrorCode? CommonCode { get; }
 
-    /// <summary>The server's message.</summary>
-    public string ServerMessage { get; }
+    /// <summary>The server's message; a secret the call carried (a key, a token) that it quotes back is shown as <c>(hidden)</c>.</summary>
+    public string ServerMessage => _serverMessage;
 
     /// <summary>The RequestId of the failed call, for Tencent Cloud support; <see langword="null"/> when the server sent none.</summary>
     public string? RequestId { get; }
 
-    private static string Describe(string action, ApiError error, string? requestId) =>
-        $"{action} failed with {error.Code}: {error.Message} (RequestId {requestId ?? "absent"})";
+    /// <inheritdoc />
+    public override string Message => Describe(Action, RawCode, _serverMessage, RequestId);
+
+    /// <summary>
+    /// Blanks secrets out of the server's message before anyone sees the exception — in place, so the generated type and
+    /// its typed code stay.
+    /// </summary>
+    internal void RedactServerMessage(Func<string, string> redact) => _serverMessage = redact(_serverMessage);
+
+    private static string Describe(string action, string code, string message, string? requestId) =>
+        $"{action} failed with {code}: {message} (RequestId {requestId ?? "absent"})";
 }

@@ -3,7 +3,11 @@ using System.Runtime.CompilerServices;
 
 namespace TcApi.Telemetry;
 
-/// <summary>The client's instruments on one Meter: the shared default one, or one per <see cref="IMeterFactory"/>.</summary>
+/// <summary>
+/// The client's instruments on one Meter: the shared default one, or one per <see cref="IMeterFactory"/>.
+/// <c>rpc.client.call.duration</c> is OpenTelemetry's (semantic conventions <see cref="TcApiDiagnostics.SemanticConventionsVersion"/>);
+/// the others are Tencent Cloud's own, with the same attributes.
+/// </summary>
 internal sealed class ClientInstruments
 {
     private static readonly ConditionalWeakTable<IMeterFactory, ClientInstruments> ByFactory = new();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using Microsoft.Extensions.Logging;
 using TcApi.Client;
 using TcApi.Errors;
@@ -27,6 +28,7 @@ internal sealed class ClientTelemetry
     private readonly string _host;
     private readonly object _port;
     private readonly bool _logBodies;
+    private MethodName? _lastMethod;
 
     public ClientTelemetry(ClientInstruments instruments, Uri address, ILogger logger, bool logBodies, TimeProvider time)
     {
@@ -46,6 +48,7 @@ internal sealed class ClientTelemetry
     /// <summary>A timestamp to measure a rate-limiter wait from, when waits are measured.</summary>
     public long WaitStarted() => _instruments.RateLimiterWait.Enabled ? _time.GetTimestamp() : 0;
 
+    /// <summary>The call's span, named after its <c>rpc.method</c>; the attributes samplers may look at are given at its start.</summary>
     public Activity? StartCall(ApiActionInfo action, string? region)
     {
         if (!Source.HasListeners())
@@ -53,14 +56,9 @@ internal sealed class ClientTelemetry
             return null;
         }
 
-        var activity = Source.StartActivity(action.Service + "/" + action.Action, ActivityKind.Client);
+        var activity = Source.StartActivity(Method(action), ActivityKind.Client, parentContext: default, tags: Tags(action));
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag(TelemetryTags.RpcSystem, TcApiDiagnostics.RpcSystem);
-            activity.SetTag(TelemetryTags.RpcService, action.Service);
-            activity.SetTag(TelemetryTags.RpcMethod, action.Action);
-            activity.SetTag(TelemetryTags.ServerAddress, _host);
-            activity.SetTag(TelemetryTags.ServerPort, _port);
             activity.SetTag(TelemetryTags.ApiVersion, action.Version);
             if (region is not null)
             {
@@ -79,7 +77,7 @@ internal sealed class ClientTelemetry
             return null;
         }
 
-        var activity = Source.StartActivity(action.Service + "/" + action.Action + " attempt", ActivityKind.Internal);
+        var activity = Source.StartActivity(Method(action) + " attempt", ActivityKind.Internal);
         activity?.SetTag(TelemetryTags.Attempt, attempt);
         return activity;
     }
@@ -99,7 +97,7 @@ internal sealed class ClientTelemetry
             var tags = Tags(action);
             if (failure is not null)
             {
-                tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+                AddFailure(ref tags, failure);
             }
 
             _instruments.Attempts.Add(1, tags);
@@ -116,7 +114,7 @@ internal sealed class ClientTelemetry
         if (_instruments.Retries.Enabled)
         {
             var tags = Tags(action);
-            tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+            AddFailure(ref tags, failure);
             _instruments.Retries.Add(1, tags);
         }
 
@@ -132,7 +130,7 @@ internal sealed class ClientTelemetry
         if (_instruments.Retries.Enabled)
         {
             var tags = Tags(action);
-            tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+            AddFailure(ref tags, failure);
             _instruments.Retries.Add(1, tags);
         }
 
@@ -150,7 +148,7 @@ internal sealed class ClientTelemetry
             var tags = Tags(action);
             if (failure is not null)
             {
-                tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+                AddFailure(ref tags, failure);
             }
 
             _instruments.CallDuration.Record(_time.GetElapsedTime(started).TotalSeconds, tags);
@@ -161,7 +159,7 @@ internal sealed class ClientTelemetry
             if (_instruments.Errors.Enabled)
             {
                 var tags = Tags(action);
-                tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+                AddFailure(ref tags, failure);
                 _instruments.Errors.Add(1, tags);
             }
 
@@ -192,7 +190,7 @@ internal sealed class ClientTelemetry
         }
     }
 
-        public void RequestBody(ApiActionInfo action, byte[] body)
+    public void RequestBody(ApiActionInfo action, byte[] body)
     {
         if (_logBodies && Logger.IsEnabled(LogLevel.Debug))
         {
@@ -224,14 +222,38 @@ internal sealed class ClientTelemetry
         _ => null,
     };
 
+    /// <summary>The service's error code when it answered one: <c>rpc.response.status_code</c>.</summary>
+    public static string? StatusCode(Exception failure) => (failure as TencentCloudApiException)?.RawCode;
+
+    /// <summary><c>rpc.method</c>: <c>service/Action</c>, made once per action a client calls in a row.</summary>
+    private string Method(ApiActionInfo action)
+    {
+        var last = Volatile.Read(ref _lastMethod);
+        if (last is null || !ReferenceEquals(last.Action, action))
+        {
+            last = new MethodName(action, action.Service + "/" + action.Action);
+            Volatile.Write(ref _lastMethod, last);
+        }
+
+        return last.Name;
+    }
+
     private TagList Tags(ApiActionInfo action) => new()
     {
-        { TelemetryTags.RpcSystem, TcApiDiagnostics.RpcSystem },
-        { TelemetryTags.RpcService, action.Service },
-        { TelemetryTags.RpcMethod, action.Action },
+        { TelemetryTags.RpcSystemName, TcApiDiagnostics.RpcSystemName },
+        { TelemetryTags.RpcMethod, Method(action) },
         { TelemetryTags.ServerAddress, _host },
         { TelemetryTags.ServerPort, _port },
     };
+
+    private static void AddFailure(ref TagList tags, Exception failure)
+    {
+        tags.Add(TelemetryTags.ErrorType, ErrorType(failure));
+        if (StatusCode(failure) is { } code)
+        {
+            tags.Add(TelemetryTags.RpcResponseStatusCode, code);
+        }
+    }
 
     private static void End(Activity activity, Exception? failure, string? requestId)
     {
@@ -243,11 +265,18 @@ internal sealed class ClientTelemetry
         if (failure is not null)
         {
             activity.SetTag(TelemetryTags.ErrorType, ErrorType(failure));
+            if (StatusCode(failure) is { } code)
+            {
+                activity.SetTag(TelemetryTags.RpcResponseStatusCode, code);
+            }
+
             activity.SetStatus(ActivityStatusCode.Error, failure.Message);
         }
 
         activity.Dispose();
     }
+
+    private sealed record MethodName(ApiActionInfo Action, string Name);
 
     private static string Text(byte[] body) =>
         body.Length <= MaxLoggedBodyBytes

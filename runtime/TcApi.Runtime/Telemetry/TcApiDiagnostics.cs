@@ -18,6 +18,16 @@ public static class TcApiDiagnostics
     /// <summary>The logging category of the credential providers (refreshes, the chain's choice).</summary>
     public const string CredentialsLogCategory = "TcApi.Credentials";
 
-    /// <summary>The value of <c>rpc.system</c>.</summary>
-    public const string RpcSystem = "tencentcloud";
+    /// <summary>The value of <c>rpc.system.name</c>.</summary>
+    public const string RpcSystemName = "tencentcloud";
+
+    /// <summary>
+    /// The version of OpenTelemetry's semantic conventions that the span names, attribute names, metric names and units
+    /// follow (the RPC conventions of that version: <c>rpc.system.name</c>, a fully qualified <c>rpc.method</c>,
+    /// <c>rpc.client.call.duration</c> in seconds).
+    /// </summary>
+    public const string SemanticConventionsVersion = "1.44.0";
+
+    /// <summary>The schema URL of <see cref="SemanticConventionsVersion"/>.</summary>
+    public const string SchemaUrl = "https://opentelemetry.io/schemas/" + SemanticConventionsVersion;
 }

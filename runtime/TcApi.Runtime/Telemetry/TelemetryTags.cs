@@ -1,19 +1,22 @@
 namespace TcApi.Telemetry;
 
 /// <summary>
-/// The attribute names: OpenTelemetry's RPC and general conventions where they have one, <c>tencentcloud.*</c> for
-/// what is Tencent Cloud's own.
+/// The attribute names: those of OpenTelemetry's semantic conventions <see cref="TcApiDiagnostics.SemanticConventionsVersion"/>
+/// (RPC, server, cloud, error) where they have one, <c>tencentcloud.*</c> for what is Tencent Cloud's own.
 /// </summary>
 public static class TelemetryTags
 {
-    /// <summary>Always <see cref="TcApiDiagnostics.RpcSystem"/>.</summary>
-    public const string RpcSystem = "rpc.system";
+    /// <summary>Always <see cref="TcApiDiagnostics.RpcSystemName"/>.</summary>
+    public const string RpcSystemName = "rpc.system.name";
 
-    /// <summary>The service of the credential scope, e.g. <c>gaap</c>.</summary>
-    public const string RpcService = "rpc.service";
-
-    /// <summary>The action, e.g. <c>CreateTCPListeners</c>.</summary>
+    /// <summary>
+    /// The fully qualified method: the service of the credential scope and the action, <c>gaap/CreateTCPListeners</c>.
+    /// The call's span is named after it.
+    /// </summary>
     public const string RpcMethod = "rpc.method";
+
+    /// <summary>The error code the service answered with (<c>ResourceNotFound</c>); absent when it answered no error.</summary>
+    public const string RpcResponseStatusCode = "rpc.response.status_code";
 
     /// <summary>The endpoint's host.</summary>
     public const string ServerAddress = "server.address";

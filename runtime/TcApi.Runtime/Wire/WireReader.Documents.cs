@@ -12,7 +12,7 @@ public static partial class WireReader
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. A <c>Response.Error</c> becomes the exception
     /// <paramref name="errorFactory"/> makes; anything unreadable becomes a <see cref="ResponseFormatException"/>
-    /// whose path starts at <c>/Response</c>.
+    /// whose path starts at <c>/Response</c>, with the envelope's RequestId and the body.
     /// </summary>
     public static T ReadResponse<T>(
         ReadOnlySpan<byte> utf8Json,
@@ -68,15 +68,15 @@ public static partial class WireReader
         }
         catch (WireFormatException e)
         {
-            throw new ResponseFormatException(action, e.Path, e.Reason, state.RequestId, e);
+            throw Unreadable(action, e.Path, e.Reason, state.RequestId, utf8Json, e);
         }
         catch (JsonException e)
         {
-            throw new ResponseFormatException(action, string.Empty, $"invalid JSON ({e.Message}); body begins: {Excerpt(utf8Json)}", state.RequestId, e);
+            throw Unreadable(action, string.Empty, $"invalid JSON ({e.Message})", state.RequestId, utf8Json, e);
         }
         catch (InvalidOperationException e)
         {
-            throw new ResponseFormatException(action, string.Empty, $"unreadable text ({e.Message})", state.RequestId, e);
+            throw Unreadable(action, string.Empty, $"unreadable text ({e.Message})", state.RequestId, utf8Json, e);
         }
 
         if (state.Error is { } error)
@@ -86,6 +86,13 @@ public static partial class WireReader
 
         return body;
     }
+
+    /// <summary>
+    /// The exception for an answer that could not be read, with its body and its RequestId — the one read so far, or
+    /// else the envelope's, found by a tolerant scan (the bad value may come before it).
+    /// </summary>
+    private static ResponseFormatException Unreadable(string action, string path, string reason, string? requestId, ReadOnlySpan<byte> utf8Json, Exception inner) =>
+        new(action, path, reason, requestId ?? EnvelopeRequestId.Find(utf8Json), utf8Json, inner);
 
     /// <summary>
     /// Reads a request body as the service does. Problems become a <see cref="RequestReadException"/> whose code is

@@ -93,6 +93,60 @@ public class ResponseTests
         Assert.Contains("RequestId req-9", exception.Message);
     }
 
+    [Theory]
+    [InlineData("""{"Response":{"ListenerIds":{},"RequestId":"req-9"}}""")]
+    [InlineData("""{"Response":{"ListenerIds":[1],"Nested":{"RequestId":"not-this"},"RequestId":"req-9"}}""")]
+    [InlineData("""{"Response":{"ListenerIds":[1,,2],"RequestId":"req-9"}}""")]
+    [InlineData("""{"Response":{"ListenerIds":["l-1"],"RequestId":"req-9","Other":[}""")]
+    [InlineData("{\"Response\":{\"RequestId\":\"req-9\",\"ListenerIds\":")]
+    public void A_format_error_carries_the_request_id_wherever_the_bad_value_is(string body)
+    {
+        // The typed read stops at the bad value; the RequestId is read from the envelope all the same, so a create
+        // whose answer has one malformed member can still be traced with Tencent Cloud support.
+        var exception = Assert.Throws<ResponseFormatException>(() => CreateTCPListenersResponse.Read(Encoding.UTF8.GetBytes(body)));
+
+        Assert.Equal("req-9", exception.RequestId);
+        Assert.Contains("RequestId req-9", exception.Message);
+    }
+
+    [Fact]
+    public void A_format_error_keeps_the_body_as_it_came_so_the_result_can_still_be_read()
+    {
+        // The listener was created; one malformed member must not lose its id.
+        var body = """{"Response":{"ListenerIds":["listener-new",7],"RequestId":"req-9"}}"""u8.ToArray();
+
+        var exception = Assert.Throws<ResponseFormatException>(() => CreateTCPListenersResponse.Read(body));
+
+        Assert.Equal(body, exception.RawBody.ToArray());
+        Assert.Equal(body.Length, exception.BodyLength);
+        Assert.Contains("listener-new", Encoding.UTF8.GetString(exception.RawBody.Span));
+        Assert.Equal("/Response/ListenerIds/1", exception.Path);
+        Assert.DoesNotContain("the body begins", exception.Message);
+    }
+
+    [Fact]
+    public void The_body_kept_is_bounded_to_its_first_64_KiB()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"Response\":{\"ListenerIds\":[" + string.Join(",", Enumerable.Repeat("\"listener\"", 10_000)) + ",1],\"RequestId\":\"req-9\"}}");
+
+        var exception = Assert.Throws<ResponseFormatException>(() => CreateTCPListenersResponse.Read(body));
+
+        Assert.Equal(64 * 1024, ResponseFormatException.MaxRawBodyBytes);
+        Assert.Equal(body.AsSpan(0, ResponseFormatException.MaxRawBodyBytes).ToArray(), exception.RawBody.ToArray());
+        Assert.Equal(body.Length, exception.BodyLength);
+        Assert.Equal("req-9", exception.RequestId);
+    }
+
+    [Fact]
+    public void A_document_that_is_not_json_shows_its_first_characters()
+    {
+        var exception = Assert.Throws<ResponseFormatException>(() => CreateTCPListenersResponse.Read("<html><body>502 Bad Gateway</body></html>"u8));
+
+        Assert.Null(exception.RequestId);
+        Assert.StartsWith("invalid JSON", exception.Reason);
+        Assert.EndsWith("; the body begins: <html><body>502 Bad Gateway</body></html>", exception.Message);
+    }
+
     [Fact]
     public void Invalid_utf8_is_a_format_error()
     {

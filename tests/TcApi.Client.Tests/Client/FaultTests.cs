@@ -30,7 +30,8 @@ public class FaultTests
 
         var error = await Assert.ThrowsAsync<ResponseFormatException>(() => fixture.Client().CreateTCPListenersAsync(EmulatorFixture.Request()));
 
-        Assert.Contains("<html>", error.Reason);
+        Assert.Contains("the body begins: <html>", error.Message);
+        Assert.StartsWith("<html>", System.Text.Encoding.UTF8.GetString(error.RawBody.Span));
         Assert.IsNotAssignableFrom<System.Text.Json.JsonException>(error);
     }
 

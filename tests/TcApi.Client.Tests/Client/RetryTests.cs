@@ -83,6 +83,20 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task A_malformed_answer_is_not_retried_even_for_an_idempotent_action()
+    {
+        // An answer that cannot be read is the same answer next time; the call may also have done its work already.
+        await using var fixture = await EmulatorFixture.StartAsync();
+        fixture.Emulator.Faults.Enqueue(Fault.Html());
+        Assert.True(DescribeTCPListenersRequest.IsIdempotent);
+
+        await Assert.ThrowsAsync<ResponseFormatException>(() =>
+            fixture.Client(o => o.Retry.MaxAttempts = 3).DescribeTCPListenersAsync(new DescribeTCPListenersRequest { ProxyId = "link-bjkpdum1" }));
+
+        Assert.Equal(1, fixture.Emulator.RequestCount);
+    }
+
+    [Fact]
     public async Task A_connection_that_failed_before_sending_is_retried()
     {
         var handler = new FailFirstHandler(times: 2);
@@ -126,6 +140,8 @@ public class RetryTests
         Assert.False(Retry(new TencentCloudTransportException("A", "m", requestMayHaveBeenSent: true), idempotent: false));
         Assert.False(Retry(new TencentCloudTimeoutException("A", TimeSpan.FromSeconds(1)), idempotent: false));
         Assert.True(Retry(new TencentCloudTimeoutException("A", TimeSpan.FromSeconds(1)), idempotent: true));
+        Assert.False(Retry(new ResponseFormatException("A", "/Response/X", "expected a string"), idempotent: true));
+        Assert.False(Retry(new ResponseFormatException("A", "/Response/X", "expected a string"), idempotent: false));
     }
 
     /// <summary>Lets the client read the answer and start its back-off before the fake clock moves.</summary>

@@ -925,10 +925,11 @@ public sealed partial class GaapClient
     /// Waits until every proxy the request matches is running (RUNNING).
     /// </summary>
     /// <remarks>
-    /// Calls DescribeProxies with <paramref name="request"/> until every item of ProxySet has Status <c>RUNNING</c>; waits 5 s after the first call,
-    /// twice as long after each next one up to 60 s, for at most 900 s unless <paramref name="options"/> say otherwise.
+    /// Reads every page of DescribeProxies for <paramref name="request"/> (see <see cref="DescribeProxiesPagesAsync"/>) until every item of ProxySet has Status <c>RUNNING</c>
+    /// on every page; waits 5 s after the first look, twice as long after each next one up to 60 s, for at most 900 s unless
+    /// <paramref name="options"/> say otherwise.
     /// </remarks>
-    /// <returns>The response that shows the state.</returns>
+    /// <returns>The response that shows the state: the first page's, with every page's ProxySet.</returns>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterFailedException">A response shows a state from which it is never reached.</exception>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterTimeoutException">The timeout passed first.</exception>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> WaitUntilProxiesRunningAsync(
@@ -938,7 +939,11 @@ public sealed partial class GaapClient
         global::TcApi.Client.Waiting.Waiter.WaitAsync(
             "DescribeProxies",
             "ProxiesRunning",
-            token => DescribeProxiesAsync(request, token),
+            token => global::TcApi.Client.Waiting.WaiterPages.ReadAllAsync(
+                DescribeProxiesPagesAsync(request, token),
+                static page => page.ProxySet,
+                static (first, all) => first with { ProxySet = all },
+                token),
             static response => global::System.Linq.Enumerable.Any(response.ProxySet, item => item is not null && (item.Status == "DESTROYING" || item.Status == "CLOSING" || item.Status == "CLOSED" || item.Status == "ISOLATING" || item.Status == "ISOLATED")) ? global::TcApi.Client.Waiting.WaitState.Failed : response.ProxySet.Count > 0 && global::System.Linq.Enumerable.All(response.ProxySet, item => item is not null && (item.Status == "RUNNING")) ? global::TcApi.Client.Waiting.WaitState.Done : global::TcApi.Client.Waiting.WaitState.Pending,
             new global::TcApi.Client.Waiting.WaiterDefaults(global::System.TimeSpan.FromSeconds(900), global::System.TimeSpan.FromSeconds(5), global::System.TimeSpan.FromSeconds(60)),
             options,
@@ -1301,10 +1306,11 @@ public sealed partial class GaapClient
     /// Waits until every listener the request matches is running (ListenerStatus 0).
     /// </summary>
     /// <remarks>
-    /// Calls DescribeTCPListeners with <paramref name="request"/> until every item of ListenerSet has ListenerStatus <c>0</c>; waits 2 s after the first call,
-    /// twice as long after each next one up to 20 s, for at most 300 s unless <paramref name="options"/> say otherwise.
+    /// Reads every page of DescribeTCPListeners for <paramref name="request"/> (see <see cref="DescribeTCPListenersPagesAsync"/>) until every item of ListenerSet has ListenerStatus <c>0</c>
+    /// on every page; waits 2 s after the first look, twice as long after each next one up to 20 s, for at most 300 s unless
+    /// <paramref name="options"/> say otherwise.
     /// </remarks>
-    /// <returns>The response that shows the state.</returns>
+    /// <returns>The response that shows the state: the first page's, with every page's ListenerSet.</returns>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterFailedException">A response shows a state from which it is never reached.</exception>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterTimeoutException">The timeout passed first.</exception>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> WaitUntilTCPListenersRunningAsync(
@@ -1314,7 +1320,11 @@ public sealed partial class GaapClient
         global::TcApi.Client.Waiting.Waiter.WaitAsync(
             "DescribeTCPListeners",
             "TCPListenersRunning",
-            token => DescribeTCPListenersAsync(request, token),
+            token => global::TcApi.Client.Waiting.WaiterPages.ReadAllAsync(
+                DescribeTCPListenersPagesAsync(request, token),
+                static page => page.ListenerSet,
+                static (first, all) => first with { ListenerSet = all },
+                token),
             static response => global::System.Linq.Enumerable.Any(response.ListenerSet, item => item is not null && (item.ListenerStatus == 2L)) ? global::TcApi.Client.Waiting.WaitState.Failed : response.ListenerSet.Count > 0 && global::System.Linq.Enumerable.All(response.ListenerSet, item => item is not null && (item.ListenerStatus == 0L)) ? global::TcApi.Client.Waiting.WaitState.Done : global::TcApi.Client.Waiting.WaitState.Pending,
             new global::TcApi.Client.Waiting.WaiterDefaults(global::System.TimeSpan.FromSeconds(300), global::System.TimeSpan.FromSeconds(2), global::System.TimeSpan.FromSeconds(20)),
             options,

@@ -26,8 +26,8 @@ public sealed class LogCollector : ILoggerFactory
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Lines.Enqueue(new LogLine(category, logLevel, eventId.Id, formatter(state, exception)));
+            owner.Lines.Enqueue(new LogLine(category, logLevel, eventId.Id, formatter(state, exception), exception?.ToString()));
     }
 }
 
-public sealed record LogLine(string Category, LogLevel Level, int EventId, string Message);
+public sealed record LogLine(string Category, LogLevel Level, int EventId, string Message, string? Exception = null);

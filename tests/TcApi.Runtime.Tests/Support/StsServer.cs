@@ -29,6 +29,9 @@ public sealed class StsServer : IAsyncDisposable
     /// <summary>When set, every call is answered with this error (code, message).</summary>
     public (string Code, string Message)? Error { get; set; }
 
+    /// <summary>When set, every call is answered with this HTTP status and body, as they are (malformed answers, proxies).</summary>
+    public (int Status, string Body)? Raw { get; set; }
+
     public string Endpoint => _app.Urls.First() + "/";
 
     public static async Task<StsServer> StartAsync()
@@ -52,7 +55,9 @@ public sealed class StsServer : IAsyncDisposable
                 body.ToArray());
             server.Calls.Enqueue(call);
             var number = Interlocked.Increment(ref server._requests);
-            return Results.Text(server.Answer(number), "application/json");
+            return server.Raw is { } raw
+                ? Results.Text(raw.Body, "application/json", statusCode: raw.Status)
+                : Results.Text(server.Answer(number), "application/json");
         });
         await app.StartAsync();
         return server;

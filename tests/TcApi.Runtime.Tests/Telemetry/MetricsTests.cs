@@ -19,13 +19,16 @@ public class MetricsTests
 
         await Client(handler, meters).PingAsync(new PingRequest());
 
+        // OpenTelemetry semantic conventions 1.44.0, as the spans: rpc.client.call.duration in seconds.
         var duration = Assert.Single(meters.Of("rpc.client.call.duration"));
         Assert.Equal(("s", 1.5), (duration.Unit, duration.Value));
-        Assert.Equal("tencentcloud", duration.Tags["rpc.system"]);
-        Assert.Equal("ping", duration.Tags["rpc.service"]);
-        Assert.Equal("Ping", duration.Tags["rpc.method"]);
+        Assert.Equal(
+            ["rpc.method", "rpc.system.name", "server.address", "server.port"],
+            duration.Tags.Keys.Order());
+        Assert.Equal("tencentcloud", duration.Tags["rpc.system.name"]);
+        Assert.Equal("ping/Ping", duration.Tags["rpc.method"]);
         Assert.Equal("ping.tencentcloudapi.com", duration.Tags["server.address"]);
-        Assert.False(duration.Tags.ContainsKey("error.type"));
+        Assert.Equal(443, duration.Tags["server.port"]);
         Assert.Empty(meters.Of("tencentcloud.client.errors"));
     }
 
@@ -44,8 +47,9 @@ public class MetricsTests
         Assert.Equal(2, retries.Length);
         Assert.All(retries, r => Assert.Equal("RequestLimitExceeded", r.Tags["error.type"]));
         var error = Assert.Single(meters.Of("tencentcloud.client.errors"));
-        Assert.Equal(("RequestLimitExceeded", "Ping", 1.0), (error.Tags["error.type"], error.Tags["rpc.method"], error.Value));
-        Assert.Equal("RequestLimitExceeded", Assert.Single(meters.Of("rpc.client.call.duration")).Tags["error.type"]);
+        Assert.Equal(("RequestLimitExceeded", "ping/Ping", 1.0), (error.Tags["error.type"], error.Tags["rpc.method"], error.Value));
+        var duration = Assert.Single(meters.Of("rpc.client.call.duration"));
+        Assert.Equal(("RequestLimitExceeded", "RequestLimitExceeded"), (duration.Tags["error.type"], duration.Tags["rpc.response.status_code"]));
     }
 
     [Fact]
@@ -58,7 +62,7 @@ public class MetricsTests
 
         var waits = meters.Of("tencentcloud.client.rate_limiter.wait_duration").ToArray();
         Assert.Equal(2, waits.Length);
-        Assert.All(waits, w => Assert.Equal(("s", "Ping"), (w.Unit, w.Tags["rpc.method"])));
+        Assert.All(waits, w => Assert.Equal(("s", "ping/Ping"), (w.Unit, w.Tags["rpc.method"])));
     }
 
     [Fact]

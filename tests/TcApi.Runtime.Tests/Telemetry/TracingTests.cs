@@ -18,12 +18,15 @@ public class TracingTests
         await Client(handler, o => o.Region = "ap-guangzhou").PingAsync(new PingRequest());
 
         var call = Assert.Single(collector.Stopped, a => a.Kind == ActivityKind.Client);
+        // OpenTelemetry semantic conventions 1.44.0: the span is named after rpc.method, the fully qualified method.
         Assert.Equal("ping/Ping", call.DisplayName);
         Assert.Equal("TcApi", call.Source.Name);
         Assert.Equal(ActivityStatusCode.Unset, call.Status);
-        Assert.Equal("tencentcloud", call.GetTagItem("rpc.system"));
-        Assert.Equal("ping", call.GetTagItem("rpc.service"));
-        Assert.Equal("Ping", call.GetTagItem("rpc.method"));
+        Assert.Equal("tencentcloud", call.GetTagItem("rpc.system.name"));
+        Assert.Equal("ping/Ping", call.GetTagItem("rpc.method"));
+        Assert.Null(call.GetTagItem("rpc.system"));
+        Assert.Null(call.GetTagItem("rpc.service"));
+        Assert.Null(call.GetTagItem("rpc.response.status_code"));
         Assert.Equal("ping.tencentcloudapi.com", call.GetTagItem("server.address"));
         Assert.Equal(443, call.GetTagItem("server.port"));
         Assert.Equal("ap-guangzhou", call.GetTagItem("cloud.region"));
@@ -65,7 +68,10 @@ public class TracingTests
         var call = Assert.Single(collector.Stopped, a => a.Kind == ActivityKind.Client);
         Assert.Equal(ActivityStatusCode.Error, call.Status);
         Assert.Equal("InvalidParameterValue", call.GetTagItem("error.type"));
+        Assert.Equal("InvalidParameterValue", call.GetTagItem("rpc.response.status_code"));
         Assert.Equal("req-1", call.GetTagItem("tencentcloud.request_id"));
+        var attempt = Assert.Single(collector.Stopped, a => a.Kind == ActivityKind.Internal);
+        Assert.Equal(("InvalidParameterValue", "InvalidParameterValue"), (attempt.GetTagItem("error.type"), attempt.GetTagItem("rpc.response.status_code")));
     }
 
     [Fact]
@@ -79,9 +85,10 @@ public class TracingTests
         await Assert.ThrowsAsync<TencentCloudHttpException>(() => Client(handler, o => o.Retry.MaxAttempts = 1).PingAsync(new PingRequest()));
         await Assert.ThrowsAsync<TencentCloudTransportException>(() => Client(handler, o => o.Retry.MaxAttempts = 1).PingAsync(new PingRequest()));
 
-        Assert.Equal(
-            ["502", "TcApi.Errors.TencentCloudTransportException"],
-            collector.Stopped.Where(a => a.Kind == ActivityKind.Client).Select(a => a.GetTagItem("error.type")));
+        var calls = collector.Stopped.Where(a => a.Kind == ActivityKind.Client).ToArray();
+        Assert.Equal(["502", "TcApi.Errors.TencentCloudTransportException"], calls.Select(a => a.GetTagItem("error.type")));
+        // No status code came from the service: none is made up.
+        Assert.All(calls, a => Assert.Null(a.GetTagItem("rpc.response.status_code")));
     }
 
     private static PingClient Client(FakeHandler handler, Action<TencentCloudClientOptions>? configure = null)

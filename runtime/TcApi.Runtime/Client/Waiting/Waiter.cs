@@ -6,7 +6,8 @@ namespace TcApi.Client.Waiting;
 
 /// <summary>
 /// Polls an action until a response shows the awaited state: with pauses that double up to a cap, within a timeout,
-/// on the options' clock. Each poll is an ordinary call (validated, rate-limited, retried). Generated waiters use it.
+/// on the options' clock. No pause is shorter than the first: when less than that is left, one last poll follows it,
+/// then the timeout. Each poll is an ordinary call (validated, rate-limited, retried). Generated waiters use it.
 /// </summary>
 public static class Waiter
 {
@@ -37,7 +38,9 @@ public static class Waiter
         var timeout = options?.Timeout ?? defaults.Timeout;
         var delay = options?.Delay ?? defaults.Delay;
         var maxDelay = options?.MaxDelay ?? defaults.MaxDelay;
+        var shortest = delay < maxDelay ? delay : maxDelay;
         var started = time.GetTimestamp();
+        var last = false;
         for (var polls = 1; ; polls++)
         {
             var response = await poll(cancellationToken).ConfigureAwait(false);
@@ -50,12 +53,21 @@ public static class Waiter
             }
 
             var left = timeout - time.GetElapsedTime(started);
-            if (left <= TimeSpan.Zero)
+            if (last || left <= TimeSpan.Zero)
             {
                 throw new WaiterTimeoutException(action, waiter, timeout, polls);
             }
 
-            await DelayAsync(time, delay < left ? delay : left, cancellationToken).ConfigureAwait(false);
+            // Up to the deadline, but never shorter than the shortest pause: the poll after a pause that reaches the
+            // deadline is the last, whatever a timer that fired a little early makes the clock say.
+            var pause = delay < left ? delay : left;
+            if (pause < shortest)
+            {
+                pause = shortest;
+            }
+
+            last = pause >= left;
+            await DelayAsync(time, pause, cancellationToken).ConfigureAwait(false);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, maxDelay.Ticks));
         }
     }

@@ -11,7 +11,8 @@ namespace TcApi.Credentials.Sts;
 /// <summary>
 /// STS through TcApi's own sts binding, generated into this assembly (internal, two actions): AssumeRole signed with
 /// the source credentials, AssumeRoleWithWebIdentity unsigned (the OIDC token is the proof). One client per region,
-/// all sending through one HttpClient.
+/// all sending through one HttpClient. Each call tells the client what it carries (<see cref="CallSecrets"/>), so no
+/// token, key or answer reaches the client's spans, logs or exceptions.
 /// </summary>
 internal sealed class StsTokenSource : IStsTokenSource
 {
@@ -45,31 +46,32 @@ internal sealed class StsTokenSource : IStsTokenSource
     public async Task<StsToken> AssumeRoleAsync(StsAssumeRoleRequest request, CancellationToken cancellationToken)
     {
         var signer = _sourceCredentials ?? throw new InvalidOperationException("This STS source has no credentials to sign AssumeRole with.");
-        var response = await ClientFor(request.Region, signer).AssumeRoleAsync(
-            new AssumeRoleRequest
-            {
-                RoleArn = request.RoleArn,
-                RoleSessionName = request.RoleSessionName,
-                DurationSeconds = request.DurationSeconds,
-                Policy = StsPolicy.Encode(request.Policy),
-                ExternalId = request.ExternalId,
-            },
-            cancellationToken).ConfigureAwait(false);
+        var call = new AssumeRoleRequest
+        {
+            RoleArn = request.RoleArn,
+            RoleSessionName = request.RoleSessionName,
+            DurationSeconds = request.DurationSeconds,
+            Policy = StsPolicy.Encode(request.Policy),
+            ExternalId = request.ExternalId,
+        };
+        // The source key and token it is signed with are the client's own secrets of each attempt; the answer holds the new ones.
+        var response = await ClientFor(request.Region, signer).Core.SendAsync(
+            call, AssumeRoleRequest.ActionInfo, AssumeRoleResponse.Read, CallSecrets.ForCredentials(), cancellationToken).ConfigureAwait(false);
         return StsAnswer.Read(AssumeRoleRequest.ActionName, response.Credentials, response.ExpiredTime, response.Expiration, response.RequestId);
     }
 
     public async Task<StsToken> AssumeRoleWithWebIdentityAsync(StsWebIdentityRequest request, CancellationToken cancellationToken)
     {
-        var response = await ClientFor(request.Region, AnonymousCredentialProvider.Instance).AssumeRoleWithWebIdentityAsync(
-            new AssumeRoleWithWebIdentityRequest
-            {
-                ProviderId = request.ProviderId,
-                WebIdentityToken = request.WebIdentityToken,
-                RoleArn = request.RoleArn,
-                RoleSessionName = request.RoleSessionName,
-                DurationSeconds = request.DurationSeconds,
-            },
-            cancellationToken).ConfigureAwait(false);
+        var call = new AssumeRoleWithWebIdentityRequest
+        {
+            ProviderId = request.ProviderId,
+            WebIdentityToken = request.WebIdentityToken,
+            RoleArn = request.RoleArn,
+            RoleSessionName = request.RoleSessionName,
+            DurationSeconds = request.DurationSeconds,
+        };
+        var response = await ClientFor(request.Region, AnonymousCredentialProvider.Instance).Core.SendAsync(
+            call, AssumeRoleWithWebIdentityRequest.ActionInfo, AssumeRoleWithWebIdentityResponse.Read, CallSecrets.ForCredentials(request.WebIdentityToken), cancellationToken).ConfigureAwait(false);
         return StsAnswer.Read(AssumeRoleWithWebIdentityRequest.ActionName, response.Credentials, response.ExpiredTime, response.Expiration, response.RequestId);
     }
 

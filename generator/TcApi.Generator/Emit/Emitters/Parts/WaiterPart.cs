@@ -8,7 +8,8 @@ namespace TcApi.Generator.Emit.Emitters.Parts;
 
 /// <summary>
 /// A client's <c>WaitUntil&lt;Waiter&gt;Async</c>: polls the action with the request until the status member shows
-/// a done value (on every item, when the waiter names a list), and fails fast on a terminal value.
+/// a done value (on every item, when the waiter names a list — of every page, when the action pages), and fails fast
+/// on a terminal value.
 /// </summary>
 internal static class WaiterPart
 {
@@ -20,11 +21,24 @@ internal static class WaiterPart
         w.Line("/// <summary>");
         w.Doc(DocText.ToXmlLines(waiter.Description));
         w.Line("/// </summary>");
+        var paged = action.Paging is not null && waiter.Items is not null;
         w.Line("/// <remarks>");
-        w.Line($"/// Calls {action.Name} with <paramref name=\"request\"/> until {Condition(waiter)}; waits {waiter.DelaySeconds} s after the first call,");
-        w.Line($"/// twice as long after each next one up to {waiter.MaxDelaySeconds} s, for at most {waiter.TimeoutSeconds} s unless <paramref name=\"options\"/> say otherwise.");
+        if (paged)
+        {
+            w.Line($"/// Reads every page of {action.Name} for <paramref name=\"request\"/> (see <see cref=\"{action.Name}PagesAsync\"/>) until {Condition(waiter)}");
+            w.Line($"/// on every page; waits {waiter.DelaySeconds} s after the first look, twice as long after each next one up to {waiter.MaxDelaySeconds} s, for at most {waiter.TimeoutSeconds} s unless");
+            w.Line("/// <paramref name=\"options\"/> say otherwise.");
+        }
+        else
+        {
+            w.Line($"/// Calls {action.Name} with <paramref name=\"request\"/> until {Condition(waiter)}; waits {waiter.DelaySeconds} s after the first call,");
+            w.Line($"/// twice as long after each next one up to {waiter.MaxDelaySeconds} s, for at most {waiter.TimeoutSeconds} s unless <paramref name=\"options\"/> say otherwise.");
+        }
+
         w.Line("/// </remarks>");
-        w.Line("/// <returns>The response that shows the state.</returns>");
+        w.Line(paged
+            ? $"/// <returns>The response that shows the state: the first page's, with every page's {waiter.Items!.WireName}.</returns>"
+            : "/// <returns>The response that shows the state.</returns>");
         w.Line("/// <exception cref=\"global::TcApi.Client.Waiting.WaiterFailedException\">A response shows a state from which it is never reached.</exception>");
         w.Line("/// <exception cref=\"global::TcApi.Client.Waiting.WaiterTimeoutException\">The timeout passed first.</exception>");
         if (ActionFacts.Obsolete(action.Status) is { } obsolete)
@@ -41,12 +55,34 @@ internal static class WaiterPart
         w.Indent();
         w.Line($"{CSharpLiteral.String(action.Name)},");
         w.Line($"{CSharpLiteral.String(waiter.Name)},");
-        w.Line($"token => {action.Name}Async(request, token),");
+        if (paged)
+        {
+            WriteAllPages(w, action, waiter.Items!, ns);
+        }
+        else
+        {
+            w.Line($"token => {action.Name}Async(request, token),");
+        }
+
         w.Line($"static response => {Check(waiter, ns)},");
         w.Line($"new global::TcApi.Client.Waiting.WaiterDefaults(global::System.TimeSpan.FromSeconds({Seconds(waiter.TimeoutSeconds)}), global::System.TimeSpan.FromSeconds({Seconds(waiter.DelaySeconds)}), global::System.TimeSpan.FromSeconds({Seconds(waiter.MaxDelaySeconds)})),");
         w.Line("options,");
         w.Line("cancellationToken);");
         w.Unindent();
+        w.Unindent();
+    }
+
+    /// <summary>One poll of an action that pages: all its pages, their items in one response.</summary>
+    private static void WriteAllPages(SourceWriter w, ActionSummary action, MemberModel items, string ns)
+    {
+        var code = new MemberCode(items, ns, null, TypeRole.Output, alsoReadFromResponses: false);
+        var itemsOfPage = code.Nullable ? $"page.{items.PropertyName} ?? global::System.Array.Empty<{code.ItemType}>()" : $"page.{items.PropertyName}";
+        w.Line("token => global::TcApi.Client.Waiting.WaiterPages.ReadAllAsync(");
+        w.Indent();
+        w.Line($"{action.Name}PagesAsync(request, token),");
+        w.Line($"static page => {itemsOfPage},");
+        w.Line($"static (first, all) => first with {{ {items.PropertyName} = all }},");
+        w.Line("token),");
         w.Unindent();
     }
 
