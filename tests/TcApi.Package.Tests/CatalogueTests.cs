@@ -1,7 +1,8 @@
 namespace TcApi.Package.Tests;
 
 /// <summary>Services from the catalogue the package carries, chosen in the project file with nothing to copy.</summary>
-public class CatalogueTests(PackedPackage package) : IClassFixture<PackedPackage>
+[Collection(PackageCollection.Name)]
+public class CatalogueTests(PackedPackage package)
 {
     private const string Program = """
         var instances = new TcApi.Cvm.V20170312.DescribeInstancesRequest { Limit = 10 };

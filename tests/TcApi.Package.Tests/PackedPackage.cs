@@ -7,7 +7,8 @@ public sealed class PackedPackage : IDisposable
     {
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Folder = Directory.CreateTempSubdirectory("tcapi-pack-").FullName;
-        var (exitCode, output) = DotNet.Run(RepositoryRoot, $"pack Toolkit.sln -c Release -o \"{Folder}\" -p:Version={Version}");
+        Arguments = $"pack Toolkit.sln -c Release -o \"{Folder}\" -p:Version={Version}";
+        var (exitCode, output) = DotNet.Run(RepositoryRoot, Arguments);
         PackOutput = output;
         if (exitCode != 0)
         {
@@ -16,6 +17,9 @@ public sealed class PackedPackage : IDisposable
     }
 
     public string Version { get; }
+
+    /// <summary>The dotnet command line that packed it, run in the repository's root.</summary>
+    public string Arguments { get; }
 
     public string Folder { get; }
 
