@@ -63,6 +63,11 @@ public class PackageTests(PackedPackage package)
         });
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.StartsWith("lib/net8.0/TcApi.", StringComparison.Ordinal) && !e.StartsWith("lib/netstandard2.0/TcApi.", StringComparison.Ordinal));
+        using (var readme = new StreamReader(zip.GetEntry("README.md")!.Open()))
+        {
+            Assert.Equal(PackageReadme.Committed, readme.ReadToEnd().ReplaceLineEndings("\n"));
+        }
+
         var metadata = Nuspec(zip);
         Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
         Assert.Contains("<repository type=\"git\" url=\"https://github.com/tcapi/tcapi\"", metadata);

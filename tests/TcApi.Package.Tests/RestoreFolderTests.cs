@@ -44,13 +44,10 @@ public class RestoreFolderTests(PackedPackage package)
     {
         using var consumer = new Consumer(package, Program, Cvm);
         var spec = File.ReadAllText(consumer.SpecPath);
-        // A folder NuGet restored a package into (PackageReference layout), and a packages.config folder.
+        // A folder NuGet restored a package into, left from another restore root (a cache folder of a container build).
         var restored = Directory.CreateDirectory(Path.Combine(consumer.Folder, "cache", "some.specs", "1.0.0", "specs", "gaap"));
         File.WriteAllText(Path.Combine(consumer.Folder, "cache", "some.specs", "1.0.0", ".nupkg.metadata"), "{}");
         File.WriteAllText(Path.Combine(restored.FullName, "gaap-v20180529.tcapi.json"), spec);
-        var legacy = Directory.CreateDirectory(Path.Combine(consumer.Folder, "packages", "Some.Specs.1.0.0"));
-        File.WriteAllText(Path.Combine(legacy.FullName, "Some.Specs.1.0.0.nupkg"), string.Empty);
-        File.WriteAllText(Path.Combine(legacy.FullName, "gaap-v20180529.tcapi.json"), spec);
 
         var restore = consumer.Restore();
         Assert.True(restore.ExitCode == 0, restore.Output);

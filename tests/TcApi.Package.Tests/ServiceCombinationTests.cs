@@ -12,7 +12,7 @@ public class ServiceCombinationTests(PackedPackage package)
     private const string Program = """
         Console.WriteLine(new TcApi.Ams.V20201229.CancelTaskRequest { TaskId = "t-1" }.TaskId);
         Console.WriteLine(typeof(TcApi.Ams.V20200608.DescribeAmsListRequest).Name);
-        Console.WriteLine($"cvm {TcApi.Cvm.V20170312.CvmActions.All.Count}: {string.Join(" ", TcApi.Cvm.V20170312.CvmActions.All.Select(a => a.Action).Order(StringComparer.Ordinal))}");
+        Console.WriteLine($"cvm {TcApi.Cvm.V20170312.CvmActions.All.Count}: {string.Join(" ", TcApi.Cvm.V20170312.CvmActions.All.Select(a => a.Info.Action).Order(StringComparer.Ordinal))}");
         """;
 
     private static string Services(string precompile) => $"""
