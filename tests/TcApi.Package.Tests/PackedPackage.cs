@@ -1,6 +1,9 @@
 namespace TcApi.Package.Tests;
 
-/// <summary>The solution, packed once per test run into a temporary folder, with a version no cache has seen.</summary>
+/// <summary>
+/// The solution, packed once per test run (the <see cref="PackageCollection"/> shares it) into a temporary folder, with a
+/// version no cache has seen.
+/// </summary>
 public sealed class PackedPackage : IDisposable
 {
     public PackedPackage()
