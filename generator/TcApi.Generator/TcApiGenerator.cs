@@ -47,7 +47,12 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .Combine(catalogIndex)
             .Select(static (input, cancellationToken) => CatalogChoice.Choose(input.Left.Left, input.Left.Right, () => ReadIndex(input.Right, cancellationToken)))
             .WithTrackingName(TrackingNames.CatalogChoice);
-        context.RegisterSourceOutput(choice.SelectMany(static (c, _) => c.Diagnostics), static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        // Where each <TcApiService> item stands in the project file: selection problems are reported there.
+        var locations = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => SelectionLocations.Parse(options.GlobalOptions.TryGetValue(SelectionLocations.BuildProperty, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.SelectionLocations);
+        context.RegisterSourceOutput(choice.SelectMany(static (c, _) => c.Diagnostics).Combine(locations), static (spc, input) => spc.ReportDiagnostic(input.Right.Locate(input.Left).ToDiagnostic()));
 
         // The spec files: the project's own, and the chosen catalogue specs; each read into a JSON tree once.
         var specs = files
@@ -99,7 +104,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.OverlayDiagnostics);
         context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
-        Generate(context, specs, allOverlays, accessibility, languageVersion);
+        Generate(context, specs, allOverlays, accessibility, languageVersion, locations);
     }
 
     /// <summary>The overlay, model and emit stages for a stream of specs, each service one value from here on.</summary>
@@ -108,7 +113,8 @@ public sealed class TcApiGenerator : IIncrementalGenerator
         IncrementalValuesProvider<SpecSource> specs,
         IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<OverlaySource>> overlays,
         IncrementalValueProvider<string> accessibility,
-        IncrementalValueProvider<LanguageVersion> languageVersion)
+        IncrementalValueProvider<LanguageVersion> languageVersion,
+        IncrementalValueProvider<SelectionLocations> locations)
     {
         // Each spec with the overlays that refine it: an edit to another service's overlay leaves it cached.
         var specsWithOverlays = specs
@@ -125,7 +131,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
         var specDiagnostics = parsed
             .SelectMany(static (parse, _) => parse.Result.Diagnostics)
             .WithTrackingName(TrackingNames.SpecDiagnostics);
-        context.RegisterSourceOutput(specDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+        context.RegisterSourceOutput(specDiagnostics.Combine(locations), static (spc, input) => spc.ReportDiagnostic(input.Right.Locate(input.Left).ToDiagnostic()));
 
         // One unit per generated file, kept together per service: an unrelated edit then costs one cached value per
         // service, whatever its size.

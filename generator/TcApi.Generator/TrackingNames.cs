@@ -18,10 +18,11 @@ public static class TrackingNames
     public const string LanguageCheck = nameof(LanguageCheck);
     public const string Accessibility = nameof(Accessibility);
     public const string OverlaysElsewhere = nameof(OverlaysElsewhere);
+    public const string SelectionLocations = nameof(SelectionLocations);
 
     public static readonly string[] All =
     {
         ProjectFiles, ServiceSelections, CatalogChoice, SpecFiles, OverlayFiles, SpecsWithOverlays, ParsedSpecs, SpecDiagnostics, OverlayDiagnostics, EmitUnits, RenderedFiles,
-        LanguageVersion, LanguageCheck, Accessibility, OverlaysElsewhere,
+        LanguageVersion, LanguageCheck, Accessibility, OverlaysElsewhere, SelectionLocations,
     };
 }

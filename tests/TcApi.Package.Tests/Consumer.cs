@@ -60,5 +60,25 @@ internal sealed class Consumer : IDisposable
 
     public (int ExitCode, string Output) Run() => DotNet.Run(Folder, "run --no-build");
 
+    public (int ExitCode, string Output) Restore(string arguments = "") => DotNet.Run(Folder, "restore " + arguments);
+
+    /// <summary>The items of <paramref name="itemType"/> as the project file's evaluation sees them (no target runs).</summary>
+    public IReadOnlyList<string> EvaluatedItems(string itemType)
+    {
+        var (exitCode, output) = DotNet.Run(Folder, $"msbuild -getItem:{itemType}");
+        Assert.True(exitCode == 0, output);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        return json.RootElement.GetProperty("Items").GetProperty(itemType).EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!).ToList();
+    }
+
+    /// <summary>The 1-based line and column of the first project-file line holding <paramref name="text"/>.</summary>
+    public (int Line, int Column) PlaceInProject(string text)
+    {
+        var lines = File.ReadAllLines(ProjectPath);
+        var index = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"'{text}' is not in the project file");
+        return (index + 1, lines[index].IndexOf('<', StringComparison.Ordinal) + 1);
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

@@ -3,7 +3,8 @@ using System.IO.Compression;
 namespace TcApi.Package.Tests;
 
 /// <summary>The path a user takes: add the package, add a spec, build.</summary>
-public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+[Collection(PackageCollection.Name)]
+public class PackageTests(PackedPackage package)
 {
     private const string Program = """
         using TcApi.Gaap.V20180529;
@@ -37,6 +38,14 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Packing_the_solution_warns_of_nothing()
+    {
+        var warnings = package.PackOutput.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal) || l.Contains("warning :", StringComparison.Ordinal)).ToList();
+
+        Assert.True(warnings.Count == 0, string.Join('\n', warnings));
+    }
+
+    [Fact]
     public void The_package_layout()
     {
         using var zip = ZipFile.OpenRead(package.PackagePath);
@@ -49,10 +58,16 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
             "analyzers/dotnet/cs/TcApi.Generator.dll", "analyzers/dotnet/cs/TcApi.CodeFixes.dll",
             "analyzers/dotnet/cs/System.Text.Json.dll",
             "build/TcApi.props", "build/TcApi.targets", "buildTransitive/TcApi.props", "buildTransitive/TcApi.targets",
+            "tasks/netstandard2.0/TcApi.Build.Tasks.dll",
             "README.md", "LICENSE",
         });
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.StartsWith("lib/net8.0/TcApi.", StringComparison.Ordinal) && !e.StartsWith("lib/netstandard2.0/TcApi.", StringComparison.Ordinal));
+        using (var readme = new StreamReader(zip.GetEntry("README.md")!.Open()))
+        {
+            Assert.Equal(PackageReadme.Committed, readme.ReadToEnd().ReplaceLineEndings("\n"));
+        }
+
         var metadata = Nuspec(zip);
         Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
         Assert.Contains("<repository type=\"git\" url=\"https://github.com/tcapi/tcapi\"", metadata);

@@ -1,13 +1,17 @@
 namespace TcApi.Package.Tests;
 
-/// <summary>The solution, packed once per test run into a temporary folder, with a version no cache has seen.</summary>
+/// <summary>
+/// The solution, packed once per test run (the <see cref="PackageCollection"/> shares it) into a temporary folder, with a
+/// version no cache has seen.
+/// </summary>
 public sealed class PackedPackage : IDisposable
 {
     public PackedPackage()
     {
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Folder = Directory.CreateTempSubdirectory("tcapi-pack-").FullName;
-        var (exitCode, output) = DotNet.Run(RepositoryRoot, $"pack Toolkit.sln -c Release -o \"{Folder}\" -p:Version={Version}");
+        Arguments = $"pack Toolkit.sln -c Release -o \"{Folder}\" -p:Version={Version}";
+        var (exitCode, output) = DotNet.Run(RepositoryRoot, Arguments);
         PackOutput = output;
         if (exitCode != 0)
         {
@@ -16,6 +20,9 @@ public sealed class PackedPackage : IDisposable
     }
 
     public string Version { get; }
+
+    /// <summary>The dotnet command line that packed it, run in the repository's root.</summary>
+    public string Arguments { get; }
 
     public string Folder { get; }
 

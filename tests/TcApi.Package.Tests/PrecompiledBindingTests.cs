@@ -1,11 +1,12 @@
 namespace TcApi.Package.Tests;
 
 /// <summary>
-/// Catalogue services compiled once into assemblies of their own under obj/tcapi/: reused by incremental builds,
+/// Catalogue services compiled once into assemblies of their own under obj/&lt;configuration&gt;/&lt;tfm&gt;/tcapi/: reused by incremental builds,
 /// rebuilt when the selection or an overlay changes, checked by the constraint analyzer through metadata, and
 /// generated into the project instead with Precompile="false".
 /// </summary>
-public class PrecompiledBindingTests(PackedPackage package) : IClassFixture<PackedPackage>
+[Collection(PackageCollection.Name)]
+public class PrecompiledBindingTests(PackedPackage package)
 {
     private const string Program = """
         var request = new TcApi.Cvm.V20170312.DescribeInstancesRequest { Limit = 10, Filters = [new TcApi.Cvm.V20170312.Filter { Name = "zone", Values = ["ap-guangzhou-1"] }] };
@@ -18,13 +19,15 @@ public class PrecompiledBindingTests(PackedPackage package) : IClassFixture<Pack
     public void An_incremental_build_reuses_the_binding_and_a_new_selection_rebuilds_it()
     {
         using var consumer = new Consumer(package, Program, DescribeInstances, withGaapSpec: false);
-        var binding = Path.Combine(consumer.Folder, "obj", "Debug", "net10.0", "tcapi", "cvm", "TcApi.Catalog.cvm.dll");
+        var binding = Path.Combine(consumer.Folder, "obj", "Debug", "net10.0", "tcapi", "cvm", "v20170312", "TcApi.Catalog.cvm.v20170312.dll");
 
         var first = consumer.Build();
         Assert.True(first.ExitCode == 0, first.Output);
         var compiled = File.GetLastWriteTimeUtc(binding);
         Assert.True(File.Exists(Path.ChangeExtension(binding, ".xml")), "the binding's XML docs sit beside it, for IntelliSense");
         Assert.False(Directory.Exists(GeneratedFolder(consumer)), "nothing of cvm is generated into the project");
+        // With EmitCompilerGeneratedFiles (the consumer sets it), the binding's sources sit beside it, to read.
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(binding)!, "generated", "TcApi.Generator", "TcApi.Generator.TcApiGenerator", "TcApi.Cvm.V20170312.Requests.g.cs")));
 
         consumer.Write("Program.cs", Program + "\n// an edit");
         var incremental = consumer.Build();

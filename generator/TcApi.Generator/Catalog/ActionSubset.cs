@@ -12,11 +12,14 @@ namespace TcApi.Generator.Catalog;
 /// Keeps the chosen actions of a spec and only the objects and enumerations they reach, so a project that uses five
 /// actions of a 600-action service compiles five actions; its error-code enumeration keeps the codes those actions
 /// document and the common ones (<see cref="CommonErrorCodes"/>). Runs on the merged tree (after the overlays), so an
-/// overlay entry for an action left out still matches its base and is simply not generated.
+/// overlay entry for an action left out still matches its base and is simply not generated. An action the spec does not
+/// have is an error of the selection, located on its <c>&lt;TcApiService&gt;</c> item; when none of the actions exists
+/// nothing is left to generate, and the spec is not parsed (an empty spec would be reported in the catalogue's file).
 /// </summary>
 internal static class ActionSubset
 {
-    public static JsonNode Apply(JsonNode root, EquatableArray<string> actions, string service, List<DiagnosticInfo> diagnostics)
+    /// <returns>The subset, or null when none of <paramref name="actions"/> exists.</returns>
+    public static JsonNode? Apply(JsonNode root, EquatableArray<string> actions, string service, string apiVersion, List<DiagnosticInfo> diagnostics)
     {
         if (actions.Count == 0 || root["actions"] is not { Kind: JsonNodeKind.Array } allActions)
         {
@@ -27,11 +30,16 @@ internal static class ActionSubset
         var names = allActions.Items.Select(a => a["name"]?.Text).OfType<string>().ToList();
         foreach (var missing in actions.Where(a => !names.Contains(a)))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCatalogueEntry, null,
-                $"<TcApiService Include=\"{service}\" Actions=\"…\" />: {service} has no action '{missing}'{NearestNames.Hint(missing, names)}"));
+            diagnostics.Add(DiagnosticInfo.ForSelection(DiagnosticDescriptors.UnknownCatalogueEntry, SelectionLocations.Key(service, apiVersion),
+                $"<TcApiService Include=\"{service}\" Actions=\"…\" />: {service} {apiVersion} has no action '{missing}'{NearestNames.Hint(missing, names)}"));
         }
 
         var kept = allActions.Items.Where(a => a["name"] is { } name && wanted.Contains(name.Text)).ToList();
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
         var objects = root["objects"]?.Items ?? Array.Empty<JsonNode>();
         var objectsByName = objects.Where(o => o["name"] is not null).GroupBy(o => o["name"]!.Text).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var reached = new HashSet<string>(StringComparer.Ordinal);

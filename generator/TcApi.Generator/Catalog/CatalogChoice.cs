@@ -9,38 +9,42 @@ namespace TcApi.Generator.Catalog;
 
 /// <summary>
 /// Which catalogue specs the project's selections pick (a version named, else the newest), with the actions to keep;
-/// a selection that matches no file is an error naming the nearest services or versions the catalogue has.
+/// a selection that matches no file is an error naming the nearest services or versions the catalogue has. Two versions
+/// of one service are two specs, side by side (their namespaces differ); the same service version selected twice is
+/// one spec with the actions of both (every action when either names none), as if written in one item.
 /// </summary>
 internal sealed record CatalogChoice(EquatableArray<ChosenSpec> Specs, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public static CatalogChoice Choose(EquatableArray<ServiceSelection> selections, IReadOnlyCollection<CatalogFile> files, Func<CatalogIndex> index)
     {
-        var chosen = new List<ChosenSpec>();
+        var picked = new List<(CatalogFile File, ServiceSelection Selection)>();
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var selection in selections.GroupBy(s => s.Service).Select(g => g.Last()))
+        foreach (var selection in selections)
         {
             var versions = files.Where(f => f.Service == selection.Service).OrderByDescending(f => f.ApiVersion, StringComparer.Ordinal).ToList();
-            var file = selection.Version is { } wanted ? versions.FirstOrDefault(f => f.ApiVersion == NormalizeVersion(wanted)) : versions.FirstOrDefault();
+            var file = selection.Version is { } wanted ? versions.FirstOrDefault(f => f.ApiVersion == ServiceSelection.NormalizeVersion(wanted)) : versions.FirstOrDefault();
             if (file is not null)
             {
-                chosen.Add(new ChosenSpec(file.Path, selection.Actions));
+                picked.Add((file, selection));
                 continue;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCatalogueEntry, null, Unknown(selection, versions, index())));
+            diagnostics.Add(DiagnosticInfo.ForSelection(DiagnosticDescriptors.UnknownCatalogueEntry, selection.Key, Unknown(selection, versions, index())));
         }
 
+        var chosen = picked
+            .GroupBy(p => p.File.Path, StringComparer.Ordinal)
+            .Select(g => new ChosenSpec(g.Key, Merge(g.Select(p => p.Selection.Actions).ToList())));
         return new CatalogChoice(chosen.OrderBy(c => c.Path, StringComparer.Ordinal).ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    public ChosenSpec? Find(string path) => Specs.FirstOrDefault(s => s.Path == path);
+    /// <summary>The actions of several selections of one spec: every action if any of them names none, else all they name.</summary>
+    private static EquatableArray<string> Merge(IReadOnlyList<EquatableArray<string>> actions) =>
+        actions.Any(a => a.Count == 0)
+            ? EquatableArray<string>.Empty
+            : actions.SelectMany(a => a).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary>2017-03-12, 20170312 and v20170312 all name the same version.</summary>
-    private static string NormalizeVersion(string version)
-    {
-        var digits = new string(version.Where(char.IsDigit).ToArray());
-        return digits.Length == 8 ? $"{digits.Substring(0, 4)}-{digits.Substring(4, 2)}-{digits.Substring(6, 2)}" : version;
-    }
+    public ChosenSpec? Find(string path) => Specs.FirstOrDefault(s => s.Path == path);
 
     private static string Unknown(ServiceSelection selection, IReadOnlyList<CatalogFile> versions, CatalogIndex index)
     {

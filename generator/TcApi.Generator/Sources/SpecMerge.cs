@@ -21,7 +21,12 @@ internal static class SpecMerge
         var diagnostics = new List<DiagnosticInfo>();
         var documents = overlays.Select(o => o.Overlay).OfType<OverlayDocument>().ToList();
         var root = OverlayMerger.Merge(spec.Root!, documents, diagnostics);
-        root = Catalog.ActionSubset.Apply(root, spec.Actions, spec.Service ?? string.Empty, diagnostics);
+        if (Catalog.ActionSubset.Apply(root, spec.Actions, spec.Service ?? string.Empty, spec.ApiVersion ?? string.Empty, diagnostics) is not { } subset)
+        {
+            return new SpecParseResult(null, diagnostics.ToEquatableArray());
+        }
+
+        root = subset;
         var parsed = SpecParser.Parse(spec.Document, root, cancellationToken);
         if (spec.Actions.Count > 0 && parsed.Service is { } service)
         {

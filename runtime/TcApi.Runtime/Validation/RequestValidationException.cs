@@ -45,7 +45,8 @@ public sealed class RequestValidationException : TencentCloudException
             var label = violation.Severity == RuleSeverity.Error ? "error "
                 : Contains(warningsAsErrors, violation) ? "warning treated as error "
                 : "warning ";
-            text.AppendLine().Append("  ").Append(label).Append(violation.ToString());
+            text.AppendLine().Append("  ").Append(label).Append(violation.Path).Append(": ").Append(violation.Message)
+                .Append(" [").Append(violation.RuleId).Append(']');
         }
 
         if (warningsAsErrors.Count > 0)

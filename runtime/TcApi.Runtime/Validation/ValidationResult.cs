@@ -40,7 +40,36 @@ public sealed class ValidationResult
         }
     }
 
-    /// <inheritdoc />
-    public override string ToString() =>
-        Violations.Count == 0 ? "valid" : string.Join(Environment.NewLine, Violations);
+    /// <summary>
+    /// <c>valid</c>, or whether the request is valid with how many errors and warnings, then one violation a line:
+    /// <c>valid, 1 warning:</c> / <c>warning DescribeInstances.Limit.range at /Limit: …</c>. Warnings (constraints read
+    /// from the documentation, which the service may not enforce) leave a request valid.
+    /// </summary>
+    public override string ToString()
+    {
+        if (Violations.Count == 0)
+        {
+            return "valid";
+        }
+
+        var errors = 0;
+        foreach (var violation in Violations)
+        {
+            errors += violation.Severity == RuleSeverity.Error ? 1 : 0;
+        }
+
+        var warnings = Violations.Count - errors;
+        var counts = new List<string>(2);
+        if (errors > 0)
+        {
+            counts.Add(errors == 1 ? "1 error" : $"{errors} errors");
+        }
+
+        if (warnings > 0)
+        {
+            counts.Add(warnings == 1 ? "1 warning" : $"{warnings} warnings");
+        }
+
+        return $"{(HasErrors ? "invalid" : "valid")}, {string.Join(" and ", counts)}:{Environment.NewLine}{string.Join(Environment.NewLine, Violations)}";
+    }
 }

@@ -17,6 +17,9 @@ public sealed record ValidationViolation(
     RuleSeverity Severity,
     string ErrorCode)
 {
-    /// <inheritdoc />
-    public override string ToString() => $"{Path}: {Message} [{RuleId}]";
+    /// <summary>
+    /// The violation as one line that says how serious it is, which rule, where and why:
+    /// <c>error CreateTCPListeners.DelayLoop.range at /DelayLoop: DelayLoop must be between 5 and 300 (was 400)</c>.
+    /// </summary>
+    public override string ToString() => $"{(Severity == RuleSeverity.Error ? "error" : "warning")} {RuleId} at {Path}: {Message}";
 }

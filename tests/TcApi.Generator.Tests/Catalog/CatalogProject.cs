@@ -33,9 +33,21 @@ internal sealed class CatalogProject
     }
 
     /// <param name="overlaysElsewhere">The TcApiOverlayServicesElsewhere build property, when the targets write one.</param>
-    public (GeneratorRunResult Result, Compilation Output) Run(string selection, string? overlaysElsewhere = null)
+    /// <param name="locations">The TcApiServiceLocations build property, when the targets write one.</param>
+    public (GeneratorRunResult Result, Compilation Output) Run(string selection, string? overlaysElsewhere = null, string? locations = null)
     {
-        var options = new Options(_files.Where(f => f.Role is not null).ToDictionary(f => f.File, f => f.Role!), selection, overlaysElsewhere);
+        var globals = new Dictionary<string, string> { ["build_property.TcApiServices"] = selection };
+        if (overlaysElsewhere is not null)
+        {
+            globals["build_property.TcApiOverlayServicesElsewhere"] = overlaysElsewhere;
+        }
+
+        if (locations is not null)
+        {
+            globals["build_property.TcApiServiceLocations"] = locations;
+        }
+
+        var options = new Options(_files.Where(f => f.Role is not null).ToDictionary(f => f.File, f => f.Role!), globals);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new TcApiGenerator().AsSourceGenerator()],
             _files.Select(f => f.File),
@@ -46,11 +58,9 @@ internal sealed class CatalogProject
         return (driver.GetRunResult().Results.Single(), output);
     }
 
-    private sealed class Options(Dictionary<AdditionalText, string> roles, string selection, string? overlaysElsewhere) : AnalyzerConfigOptionsProvider
+    private sealed class Options(Dictionary<AdditionalText, string> roles, Dictionary<string, string> globals) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(overlaysElsewhere is null
-            ? new() { ["build_property.TcApiServices"] = selection }
-            : new() { ["build_property.TcApiServices"] = selection, ["build_property.TcApiOverlayServicesElsewhere"] = overlaysElsewhere });
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(globals);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values([]);
 

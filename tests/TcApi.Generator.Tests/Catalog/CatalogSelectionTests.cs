@@ -67,7 +67,7 @@ public class CatalogSelectionTests
     [Theory]
     [InlineData("gaaap||", "the catalogue has no service 'gaaap'; nearest: gaap")]
     [InlineData("gaap|2019-01-01|", "the catalogue has no version '2019-01-01' of gaap; it has 2018-05-29")]
-    [InlineData("gaap||DescribeProxy", "gaap has no action 'DescribeProxy'; nearest: DescribeProxies")]
+    [InlineData("gaap||DescribeProxy", "gaap 2018-05-29 has no action 'DescribeProxy'; nearest: DescribeProxies")]
     public void An_unknown_service_version_or_action_is_an_error_naming_the_nearest(string selection, string message)
     {
         var (result, _) = Gaap().Run(selection);
