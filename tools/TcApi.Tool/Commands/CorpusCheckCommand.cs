@@ -12,11 +12,16 @@ public static class CorpusCheckCommand
 {
     public static async Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
     {
-        var parallelism = options["parallel"] is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Math.Max(1, Environment.ProcessorCount / 2);
+        options.Accept(0, "services", "sample", "out", "parallel", "overlays", "corpus");
+        if (options.Has("sample") && options["services"] is not null)
+        {
+            throw new ToolUsageException("give --sample or --services, not both");
+        }
+
+        var parallelism = options.Integer("parallel", minimum: 1) ?? Math.Max(1, Environment.ProcessorCount / 2);
+        var overlayFiles = Directory.GetFiles(options.Overlays, "*.tcapi-overlay.json", SearchOption.AllDirectories);
         var corpus = TencentCorpus.Load(options.Corpus);
         var versions = Select(corpus, options);
-        var overlays = options["overlays"] ?? Path.Combine(ToolOptions.RepositoryRoot(), "spec");
-        var overlayFiles = Directory.Exists(overlays) ? Directory.GetFiles(overlays, "*.tcapi-overlay.json", SearchOption.AllDirectories) : [];
 
         output.WriteLine($"Checking {versions.Count} service versions, {parallelism} at a time.");
         var done = 0;
@@ -49,7 +54,7 @@ public static class CorpusCheckCommand
         if (options.Has("sample"))
         {
             return CorpusSample.ServiceVersions
-                .Select(s => corpus.Find(s.Service, s.Version) ?? throw new ToolUsageException($"The sample's service version '{s.Service} {s.Version}' is not in the corpus."))
+                .Select(s => corpus.Find(s.Service, s.Version) ?? throw new ToolUsageException($"the sample's service version '{s.Service} {s.Version}' is not in the corpus (--corpus)"))
                 .ToList();
         }
 
@@ -58,13 +63,7 @@ public static class CorpusCheckCommand
             return corpus.ServiceVersions.ToList();
         }
 
-        var chosen = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var unknown = chosen.Where(name => corpus.ServiceVersions.All(v => v.Service != name)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ToolUsageException($"No service '{string.Join("', '", unknown)}' in the corpus.");
-        }
-
+        var chosen = CorpusNames.Services(corpus, "services", names);
         return corpus.ServiceVersions.Where(v => chosen.Contains(v.Service)).ToList();
     }
 }
