@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
         "TCAPI0017", "Generated names collide", "The generated type '{0}' would be defined twice ({1})");
 
     public static readonly DiagnosticDescriptor OverlayTargetNotFound = Error(
-        "TCAPI0018", "Overlay entry matches nothing in the base spec", "The overlay names {0} '{1}', which {2} does not have{3}");
+        "TCAPI0018", "Overlay entry matches nothing in the base spec", "The overlay names {0} '{1}', which {2}{3}");
 
     public static readonly DiagnosticDescriptor OverlayTypeChange = Error(
         "TCAPI0019", "Overlay changes a member's wire type", "The overlay makes {0} {1}, but its wire type is {2}; an overlay may only refine a type ({3})");
