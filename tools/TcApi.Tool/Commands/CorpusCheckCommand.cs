@@ -41,7 +41,8 @@ public static class CorpusCheckCommand
         {
             var command = "tcapi corpus-check" + (options.Has("sample") ? " --sample" : string.Empty) + (options["services"] is { } s ? $" --services {s}" : string.Empty);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            await File.WriteAllTextAsync(path, CorpusCheckReport.Markdown(result, command));
+            // The tool's own checkout (it runs from its build output inside it): the commit whose code made the report.
+            await File.WriteAllTextAsync(path, CorpusCheckReport.Markdown(result, command, SourceRevision.Describe(AppContext.BaseDirectory)));
             output.WriteLine($"Report: {Path.GetFullPath(path)}");
         }
 
