@@ -18,6 +18,11 @@ public sealed record ImportOptions
 public sealed partial class SpecImporter
 {
     private ImportOptions _options = ImportOptions.Default;
+    private IReadOnlySet<string>? _requestObjects;
+
+    /// <summary>Whether the client checks what is written on <paramref name="objectName"/> in <paramref name="role"/>: a request, or an object a request reaches.</summary>
+    private bool Checked(string objectName, MemberRole role) =>
+        role == MemberRole.Request || (role == MemberRole.Data && (_requestObjects ??= RequestReach.Of(_primary)).Contains(objectName));
 
     /// <summary>The base spec of <paramref name="files"/>, imported with <paramref name="options"/>.</summary>
     public static JsonObject Import(ServiceVersionFiles files, CorpusSources sources, ImportOptions options, string schema = SchemaAddress) =>
@@ -25,12 +30,12 @@ public sealed partial class SpecImporter
 
     /// <summary>
     /// The rules the documentation states among an object's members (<see cref="ConstraintMiner.MineRules"/>), as
-    /// warnings in the action's or object's <c>rules</c>: only where the client checks them, as for constraints.
+    /// warnings in the action's or object's <c>rules</c>: only where the client checks them, as for constraints (the
+    /// generator refuses rules on an object only responses reach).
     /// </summary>
     private void AddMinedRules(JsonObject node, string objectName, string owner, MemberRole role)
     {
-        if (!_options.MineConstraints || role == MemberRole.Response || !_primary.Objects.TryGetValue(objectName, out var source)
-            || (role == MemberRole.Data && source.Usage == "out"))
+        if (!_options.MineConstraints || !Checked(objectName, role) || !_primary.Objects.TryGetValue(objectName, out var source))
         {
             return;
         }
@@ -55,12 +60,11 @@ public sealed partial class SpecImporter
 
     /// <summary>
     /// The mined constraints of one member, added to its node: only where the client checks them (a request, or an
-    /// object a request can carry), never on a response.
+    /// object a request can reach, <see cref="RequestReach"/>), never on a response.
     /// </summary>
     private void AddMinedConstraints(JsonObject node, string objectName, string typeName, TencentMember member, string? englishDoc, MemberRole role)
     {
-        if (!_options.MineConstraints || role == MemberRole.Response
-            || (role == MemberRole.Data && _primary.Objects[objectName].Usage == "out"))
+        if (!_options.MineConstraints || !Checked(objectName, role))
         {
             return;
         }

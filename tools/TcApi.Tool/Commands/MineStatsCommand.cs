@@ -12,6 +12,12 @@ public static class MineStatsCommand
 {
     public static async Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
     {
+        options.Accept(0, "out", "list", "corpus");
+        if (options["list"] is { } list and not "constraints")
+        {
+            throw new ToolUsageException($"--list takes 'constraints', not '{list}'");
+        }
+
         var corpus = TencentCorpus.Load(options.Corpus);
         var report = MineStatistics.Run(corpus, listConstraints: options["list"] is "constraints");
         var examples = report["examples"]!;

@@ -19,7 +19,7 @@ public sealed record MinedServiceVersion(
 
 /// <summary>
 /// Runs the constraint reader over a service version the way the importer does: every member of an action's request
-/// and of every object a request can carry (usage <c>in</c> or <c>both</c>), never a response.
+/// and of every object a request can carry (<see cref="RequestReach"/>), never a response.
 /// </summary>
 public static class CorpusMining
 {
@@ -29,13 +29,14 @@ public static class CorpusMining
         var primary = ApiDocument.Parse(files.ChineseApi ?? files.EnglishApi!);
         var english = chinese && files.EnglishApi is { } englishApi ? ApiDocument.Parse(englishApi) : null;
         var requests = primary.Actions.Values.Select(a => a.Input).ToHashSet(StringComparer.Ordinal);
+        var carried = RequestReach.Of(primary);
         var members = new List<MinedMember>();
         var rules = new List<MinedObjectRules>();
         var requestMembers = 0;
         foreach (var (name, obj) in primary.Objects.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             var isRequest = requests.Contains(name);
-            if (!isRequest && obj.Usage is not ("in" or "both"))
+            if (!isRequest && !carried.Contains(name))
             {
                 continue;
             }
