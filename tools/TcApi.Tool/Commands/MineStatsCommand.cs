@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TcApi.Import.Corpus;
 using TcApi.Import.Mining.Corpus;
 using TcApi.Import.Writing;
@@ -7,12 +8,18 @@ namespace TcApi.Tool.Commands;
 /// <summary>
 /// <c>mine-stats</c>: the constraint reader over the whole corpus — counts per kind and per service, members covered,
 /// and every published example checked against the mined constraints, each violation listed for a person to classify.
+/// With <c>--grep</c>, the sentences that match a pattern instead, each with what the reader mines from its member.
 /// </summary>
 public static class MineStatsCommand
 {
     public static async Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
     {
         var corpus = TencentCorpus.Load(options.Corpus);
+        if (options["grep"] is { } grep)
+        {
+            return Grep(corpus, grep, options["members"] is not "all", output);
+        }
+
         var report = MineStatistics.Run(corpus, listConstraints: options["list"] is "constraints");
         var examples = report["examples"]!;
         output.WriteLine(
@@ -28,6 +35,37 @@ public static class MineStatsCommand
             output.WriteLine($"Report: {Path.GetFullPath(path)}");
         }
 
+        return 0;
+    }
+
+    private static int Grep(TencentCorpus corpus, string grep, bool requestsOnly, TextWriter output)
+    {
+        Regex pattern;
+        try
+        {
+            pattern = new Regex(grep, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+        }
+        catch (ArgumentException e)
+        {
+            throw new ToolUsageException($"--grep '{grep}' is not a regular expression: {e.Message}");
+        }
+
+        var sentences = 0;
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var found in SentenceQuery.Find(corpus, pattern, requestsOnly))
+        {
+            var doc = found.Member.Doc;
+            var id = $"{doc.Service}/{doc.Version} {doc.Owner}.{doc.Member}";
+            // A star marks what was read from this sentence (its quote holds the sentence, or the sentence the quote).
+            var sentence = found.Sentence.Replace('\n', ' ');
+            var mined = found.Mined.Count == 0 ? "-" : string.Join(" | ", found.Mined.Select(c =>
+                $"{(c.Quote.Contains(sentence, StringComparison.Ordinal) || sentence.Contains(c.Quote, StringComparison.Ordinal) ? "*" : "")}{MineStatistics.Describe(c)} ({c.Language})"));
+            output.WriteLine($"{id}\t{doc.Type}/{doc.ElementType}\t{found.Language}\t{sentence.Replace('\t', ' ')}\t{mined}");
+            sentences++;
+            members.Add(id);
+        }
+
+        output.WriteLine($"{sentences} sentences of {members.Count} {(requestsOnly ? "request" : "read")} members match.");
         return 0;
     }
 }
