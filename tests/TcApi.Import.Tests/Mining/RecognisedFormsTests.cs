@@ -34,14 +34,14 @@ public class RecognisedFormsTests
     [InlineData("int", "int64", "Maximum value: 100", "range [, 100]")]
     // gaap: a list of ports, the range is each item's
     [InlineData("list", "int64", "端口列表，取值范围：[1, 65535]", "items range [1, 65535]")]
+    // antiddos CCReqLimitPolicyRecord.ExecuteDuration: 频率 names what is timed (the member), not a rate
+    [InlineData("int", "uint64", "频率限制策略时长，可取值1~86400，单位秒", "range [1, 86400]")]
     public void Ranges(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 
     [Theory]
     // mps TextWatermarkTemplateInputForUpdate.TextContent
     [InlineData("文字内容，长度不超过100个字符。", "length ..100")]
-    // teo EdgeKVListRequest.Prefix
-    [InlineData("只返回以指定前缀开头的键名，长度为 1-512 个字符。", "length 1..512")]
     // vpc SubnetCreateInputInfo.SubnetName
     [InlineData("子网名称，可任意命名，但不得超过60个字符", "length ..60")]
     // lighthouse ModifyDiskBackupsAttributeRequest.DiskBackupName
@@ -65,6 +65,12 @@ public class RecognisedFormsTests
     [InlineData("该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。", "length ..64")]
     // vpc CreateNatGatewayRequest.NatGatewayName: 限制N字符
     [InlineData("NAT网关名称，限制60字符", "length ..60")]
+    // as InstanceNameSettings.InstanceName, live LiveStreamMonitorNotifyPolicy.CallbackUrl, mps CreateInput.InputName: a length in brackets
+    [InlineData("云服务器的实例名。字符长度为[2, 108]。", "length 2..108")]
+    [InlineData("回调URL：长度[0,512]", "length 0..512")]
+    [InlineData("输入名称，可填大小写、数字和下划线，长度为[1, 32]。", "length 1..32")]
+    // mps SyncDubbingRequest.Text: the condition only makes the member required
+    [InlineData("合成文本，语音合成时必填，文本长度不超过2000字符", "length ..2000")]
     public void Lengths(string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe("string", "string", doc));
 
@@ -83,6 +89,10 @@ public class RecognisedFormsTests
     [InlineData("TargetGroupAssociation", "Binding relationship array. A single request supports up to 20 items.", "itemCount ..20")]
     // cdb DescribeInstanceTradeParameterRequest.DrZones
     [InlineData("string", "备机可用区集合最小为2个，最大不超过5个。", "itemCount 2..5")]
+    // aiart UploadTrainPortraitImagesRequest.Urls: 图片 names what is counted
+    [InlineData("string", "写真模型训练用的图像 URL 列表，仅常规训练模式需要上传。图片数量：19 - 24 张。", "itemCount 19..24")]
+    // cdn UrlRedirect.PathRules: the condition only makes the member required
+    [InlineData("UrlRedirectRule", "访问URL重写规则，当Switch为on时必填，规则数量最大为10个。", "itemCount ..10")]
     public void Item_counts(string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe("list", element, doc));
 
@@ -137,6 +147,10 @@ public class RecognisedFormsTests
     [InlineData("string", "string", "可选值有：\n<li>OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）；</li>\n<li>TranscodeFiles（删除转码文件）。</li>", "allowedValues {OriginalFiles, TranscodeFiles}")]
     // cdb AutoStrategy.ExpandPeriod (English): a number that ends the sentence
     [InlineData("int", "int64", "自动扩容观测周期，单位是分钟，可选值1、3、5、10、15、30。", "allowedValues {1, 3, 5, 10, 15, 30}")]
+    // clb AutoRewriteRequest.RewriteCodes, live CreateLiveTranscodeTemplateRequest.Rotate, gaap DescribeProxyGroupStatisticsRequest.Granularity:
+    // numbers separated by commas without spaces are a list, not thousands
+    [InlineData("list", "int64", "重定向状态码，可取值301,302,307。", "items allowedValues {301, 302, 307}")]
+    [InlineData("int", "int64", "旋转角度，默认0。可取值：0，90，180，270", "allowedValues {0, 90, 180, 270}")]
     public void Allowed_values(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 

@@ -175,7 +175,8 @@ internal static partial class AllowedValuesReader
                 || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || (NotAValuePattern().IsMatch(v) && !(chinese && v == "Default"))) || MixesNumbersAndWords(values)
                 || ScopedLeadPattern().IsMatch(lead) || (chinese && NamesAnotherField(lead)) || UnitLeadPattern().IsMatch(folded.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)))
                 || (integers && GluedCodePattern().Matches(folded.Substring(sentenceStart, end - sentenceStart)).Any(g => !values.Contains(g.Groups["v"].Value, StringComparer.Ordinal)))
-                || ContinuedListPattern().IsMatch(folded, end) || (integers ? DefaultOutside(values) : DefaultWordOutside(values)))
+                || ContinuedListPattern().IsMatch(folded, end) || (integers ? DefaultOutside(values) : DefaultWordOutside(values))
+                || FollowsExampleHeading(sentenceStart))
             {
                 return false;
             }
@@ -188,6 +189,19 @@ internal static partial class AllowedValuesReader
 
             found ??= candidate;
             return true;
+        }
+
+        // "Example:\n1: Billing based on the 1v1 rule;\n10: …": values under a heading that introduces an example.
+        bool FollowsExampleHeading(int sentenceStart)
+        {
+            var lineEnd = sentenceStart - 1;
+            if (lineEnd < 0 || folded[lineEnd] != '\n')
+            {
+                return false;
+            }
+
+            var lineStart = folded.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1;
+            return lineStart <= lineEnd && CaseScope.IsExampleHeading(folded[lineStart..lineEnd]);
         }
 
         // A run that starts after a line or clause that is itself "value：meaning" ("- cpu：CPU\n- mem：内存") began mid-list.

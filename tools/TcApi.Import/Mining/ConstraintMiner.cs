@@ -25,6 +25,30 @@ public static class ConstraintMiner
         var count = Choose(zh.Count, en.Count, (a, b) => a.Lower == b.Lower && a.Upper == b.Upper);
         var values = Choose(zh.Values, en.Values, (a, b) => a.SameValues(b));
 
+        // English stands in for a kind only where the Chinese text read nothing about the same thing: not a range where the
+        // Chinese gave the values (or the values where it gave a range), nor a bound whose number the Chinese read as
+        // another kind ("最大100条" as a count, "maximum value: 100" as a bound on each id).
+        var chineseNumbers = new[] { zh.Range.Value, zh.Length.Value, zh.Count.Value }.OfType<Bounds>().SelectMany(b => new[] { b.Lower, b.Upper }).OfType<decimal>().ToHashSet();
+        if (range?.Language == "en" && (zh.Values.Value is not null || Shares(range.Item, chineseNumbers)))
+        {
+            range = null;
+        }
+
+        if (values?.Language == "en" && zh.Range.Value is not null)
+        {
+            values = null;
+        }
+
+        if (length?.Language == "en" && Shares(length.Item, chineseNumbers))
+        {
+            length = null;
+        }
+
+        if (count?.Language == "en" && Shares(count.Item, chineseNumbers))
+        {
+            count = null;
+        }
+
         // A range and a list of codes that disagree (a code outside the range) are two readings of one thing: keep neither.
         // The range as stated counts, even where the codes themselves made the reader decline it.
         var statedRange = range?.Item ?? zh.StatedRange ?? en.StatedRange;
@@ -116,6 +140,9 @@ public static class ConstraintMiner
         return en.Value is { } english && !zh.Refused ? new Sourced<T>(english, "en") : null;
     }
 
+    private static bool Shares(Bounds bounds, HashSet<decimal> numbers) =>
+        (bounds.Lower is { } low && low > 1 && numbers.Contains(low)) || (bounds.Upper is { } high && high > 1 && numbers.Contains(high));
+
     private sealed record Sourced<T>(T Item, string Language);
 
     /// <summary>Every reader's result over one language's text of a member.</summary>
@@ -132,13 +159,13 @@ public static class ConstraintMiner
 
             var clean = DocText.Clean(document);
             var folded = DocText.Fold(clean);
-            var sentences = SentenceSplitter.Split(clean, folded);
-            var stated = shape.IsNumber ? RangeReader.Stated(sentences, folded, shape) : Reading<Bounds>.None;
+            var sentences = CaseScope.Mark(SentenceSplitter.Split(clean, folded));
+            var stated = shape.IsNumber ? RangeReader.Stated(sentences, folded, shape, member) : Reading<Bounds>.None;
             return new LanguageReading(
                 shape.IsNumber ? RangeReader.Check(stated, folded, shape) : Reading<Bounds>.None,
                 stated.Value,
-                shape.Value == ValueKind.String ? LengthReader.Read(sentences, shape) : Reading<Bounds>.None,
-                shape.IsList ? ItemCountReader.Read(sentences) : Reading<Bounds>.None,
+                shape.Value == ValueKind.String ? LengthReader.Read(sentences, shape, member, folded) : Reading<Bounds>.None,
+                shape.IsList ? ItemCountReader.Read(sentences, folded) : Reading<Bounds>.None,
                 AllowedValuesReader.Read(clean, folded, shape, member, chinese));
         }
     }

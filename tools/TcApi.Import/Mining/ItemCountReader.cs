@@ -9,7 +9,7 @@ namespace TcApi.Import.Mining;
 /// </summary>
 internal static partial class ItemCountReader
 {
-    private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d)";
+    private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d|" + Traps.ConditionValueEnd + @")";
     private const string Verbs = @"(?:支持|可|能|允许|传入|输入|指定|填写|查询|设置|添加|绑定|关联|上传|选择|请求|为|传|填|包含|配置|提交|操作|同时)*";
 
     [GeneratedRegex(
@@ -41,7 +41,7 @@ internal static partial class ItemCountReader
     [GeneratedRegex(@"[A-Z][a-z]+[A-Z][A-Za-z]*", RegexOptions.CultureInvariant)]
     private static partial Regex FieldNamePattern();
 
-    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences)
+    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, string document = "")
     {
         Bounds? result = null;
         var refused = false;
@@ -61,6 +61,12 @@ internal static partial class ItemCountReader
             return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
         }
 
+        // "最多100个，超过部分截断": a list past the bound is cut back, not refused.
+        if (result.Upper is not null && SoftBounds.HasClamp(document))
+        {
+            return Reading<Bounds>.Refusal;
+        }
+
         return result.IsSatisfiable && result.Upper is not 0 ? new Reading<Bounds>(result, refused) : Reading<Bounds>.Refusal;
     }
 
@@ -69,10 +75,18 @@ internal static partial class ItemCountReader
         var text = sentence.Folded;
         var candidates = new List<Bounds>();
         var spans = new List<(int Start, int End)>();
+        var advice = false;
         foreach (Match m in SpanPattern().Matches(text))
         {
             if (!Traps.InExample(text, m.Index) && !Traps.InDefaultClause(text, m.Index) && NumberText.TryParse(m.Groups["lo"].Value, out var lo) && NumberText.TryParse(m.Groups["hi"].Value, out var hi))
             {
+                if (SoftBounds.IsAdvice(text, m))
+                {
+                    advice = true;
+                    spans.Add((m.Index, m.Index + m.Length));
+                    continue;
+                }
+
                 spans.Add((m.Index, m.Index + m.Length));
                 candidates.Add(new Bounds(lo, false, hi, false, MinedConfidence.High, sentence.Text));
             }
@@ -88,6 +102,13 @@ internal static partial class ItemCountReader
                     continue;
                 }
 
+                // "一般建议2-6个", "建议不超过10个": advice, not a limit.
+                if (SoftBounds.IsAdvice(text, m))
+                {
+                    advice = true;
+                    continue;
+                }
+
                 var labelled = m.Value.Contains("数组", StringComparison.Ordinal) || m.Value.Contains("列表", StringComparison.Ordinal)
                     || m.Value.Contains("个", StringComparison.Ordinal) || m.Value.Contains("item", StringComparison.OrdinalIgnoreCase)
                     || m.Value.Contains("element", StringComparison.OrdinalIgnoreCase);
@@ -98,11 +119,11 @@ internal static partial class ItemCountReader
 
         if (candidates.Count == 0)
         {
-            return Reading<Bounds>.None;
+            return advice ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
         }
 
         // "支持SpaceId,AccountUin,AppId(最多100个)": a count said of named fields is not the count of this list.
-        if (Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text) || ItemPattern().IsMatch(text) || FieldNamePattern().IsMatch(text))
+        if (sentence.SetAside || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text) || ItemPattern().IsMatch(text) || FieldNamePattern().IsMatch(text))
         {
             return Reading<Bounds>.Refusal;
         }

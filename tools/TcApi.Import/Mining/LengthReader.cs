@@ -10,9 +10,10 @@ namespace TcApi.Import.Mining;
 internal static partial class LengthReader
 {
     private const string Unit = @"\s*(?<unit>个字符|个英文字符|英文字符|个ASCII字符|ASCII字符|字符|位字符串|位字符|个字节|字节|位|个汉字|汉字|个中文|中文|characters?|chars?|bytes?)?";
-    private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d)";
+    private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d|" + Traps.ConditionValueEnd + @")";
 
     [GeneratedRegex(@"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)" + End + Unit
+        + @"|(?:长度|字符数|\blength\b)\s*(?:为|是|范围为?|:|\bis\b|\bmust be\b|\bin\b)?\s*\[\s*(?<lo>\d+)\s*,\s*(?<hi>\d+)\s*\]" + Unit
         + @"|(?<![\w.\-])(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|英文字符|characters?|chars?|bytes?)"
         + @"|\bbetween\s+(?<lo>\d+)\s+and\s+(?<hi>\d+)\s*(?<unit>characters?|chars?|bytes?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -47,13 +48,18 @@ internal static partial class LengthReader
     [GeneratedRegex(@"汉字|中文|\bChinese\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChinesePattern();
 
-    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, MemberShape shape)
+    // "开始和结束时间段最长为60分钟": a duration, a size or a count after the number is no length.
+    [GeneratedRegex(@"^\s*(?:毫秒|秒|分钟|小时|天|周|个月|月|年|ms\b|s\b|min\b|minutes?\b|hours?\b|days?\b|seconds?\b|%|MB|GB|KB|像素|px\b|帧|次|条|张|项|行)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherUnitPattern();
+
+    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, MemberShape shape, string member = "", string document = "")
     {
         Bounds? result = null;
         var refused = false;
         foreach (var sentence in sentences)
         {
-            var reading = ReadSentence(sentence, shape);
+            var reading = ReadSentence(sentence, shape, member);
             refused |= reading.Refused;
             result = Bounds.Merge(result, reading.Value, out var conflict);
             if (conflict)
@@ -67,10 +73,16 @@ internal static partial class LengthReader
             return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
         }
 
+        // "名称最长255字符，超过截断": a value past the bound is cut back, not refused.
+        if (result.Upper is not null && SoftBounds.HasClamp(document))
+        {
+            return Reading<Bounds>.Refusal;
+        }
+
         return result.IsSatisfiable && result.Lower is not < 0 ? new Reading<Bounds>(result, refused) : Reading<Bounds>.Refusal;
     }
 
-    private static Reading<Bounds> ReadSentence(DocSentence sentence, MemberShape shape)
+    private static Reading<Bounds> ReadSentence(DocSentence sentence, MemberShape shape, string member)
     {
         var text = sentence.Folded;
         var candidates = new List<Bounds>();
@@ -92,7 +104,7 @@ internal static partial class LengthReader
 
         // On a list, a length is about each item only when the sentence says characters of each item, not the array's length.
         var listLength = ListCountPattern().IsMatch(text);
-        if (refused || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text)
+        if (refused || sentence.SetAside || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text)
             || (shape.IsList ? listLength || !EachPattern().IsMatch(text) && !HasCharacterUnit(text) : listLength || EachPattern().IsMatch(text)))
         {
             return Reading<Bounds>.Refusal;
@@ -110,6 +122,15 @@ internal static partial class LengthReader
                 }
 
                 spans.Add((m.Index, m.Index + m.Length));
+                // Advice ("建议不超过20个字符"), a bound on a part of the value ("后缀长度1-128个字符") or a number in
+                // another unit ("最长为60分钟") is seen and declined.
+                if (SoftBounds.IsAdvice(text, m) || Traps.IsAboutASum(text, m) || Traps.IsAboutAPart(text, m.Index, member)
+                    || (m.Groups["unit"].Length == 0 && OtherUnitPattern().IsMatch(text.AsSpan(m.Index + m.Length))))
+                {
+                    refused = true;
+                    continue;
+                }
+
                 var unit = m.Groups["unit"].Value.ToLowerInvariant();
                 var bytes = unit.Contains("字节", StringComparison.Ordinal) || unit.StartsWith("byte", StringComparison.Ordinal);
                 // A limit in bytes is not a length in characters, and the spec has no length in bytes: nothing is read,

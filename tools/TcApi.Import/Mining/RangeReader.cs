@@ -12,7 +12,7 @@ internal static partial class RangeReader
 {
     private const string Number = @"-?\d+(?:\.\d+)?";
     // Not part of a longer number (1,000), of a span that starts here (1-100), or a code with a meaning (1是…, 2：…).
-    private const string NumberEnd = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:~|-|到|至)\s*\d|\s*(?:是|表示|代表|:(?!\d)))";
+    private const string NumberEnd = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:~|-|到|至)\s*\d|\s*(?:是|表示|代表|:(?!\d))|" + Traps.ConditionValueEnd + @")";
 
     [GeneratedRegex(@"(?<open>[\[(])\s*(?<lo>" + Number + @")\s*,\s*(?<hi>" + Number + @")\s*(?<close>[\])])", RegexOptions.CultureInvariant)]
     private static partial Regex BracketPattern();
@@ -77,8 +77,8 @@ internal static partial class RangeReader
     [GeneratedRegex(@"^\s*[\])]?\s*(?:和|或|、|,|及|\bor\b|\band\b)\s*[\[(]?\s*-?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberAfterPattern();
 
-    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, string document, MemberShape shape) =>
-        Check(Stated(sentences, document, shape), document, shape);
+    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, string document, MemberShape shape, string member = "") =>
+        Check(Stated(sentences, document, shape, member), document, shape);
 
     /// <summary>A stated range, kept only if it admits every default and special value and fits the member's type.</summary>
     public static Reading<Bounds> Check(Reading<Bounds> stated, string document, MemberShape shape)
@@ -88,7 +88,9 @@ internal static partial class RangeReader
             return stated;
         }
 
-        if (!result.IsSatisfiable || Traps.NamedValues(document).Any(v => !result.Admits(v)) || !FitsType(result, shape))
+        // "超过100按100返回", "超过最大值时取最大值": a value past the maximum is cut back, not refused.
+        if (!result.IsSatisfiable || Traps.NamedValues(document).Any(v => !result.Admits(v)) || !FitsType(result, shape)
+            || (result.Upper is not null && SoftBounds.HasClamp(document)))
         {
             return Reading<Bounds>.Refusal;
         }
@@ -97,13 +99,14 @@ internal static partial class RangeReader
     }
 
     /// <summary>The range the sentences state, before it is checked against the document's other numbers and the type.</summary>
-    public static Reading<Bounds> Stated(IReadOnlyList<DocSentence> sentences, string document, MemberShape shape)
+    public static Reading<Bounds> Stated(IReadOnlyList<DocSentence> sentences, string document, MemberShape shape, string member = "")
     {
         Bounds? result = null;
         var refused = false;
         foreach (var sentence in sentences)
         {
-            var reading = ReadSentence(sentence, document, shape);
+            var reading = ReadSentence(sentence, document, shape, member);
+
             refused |= reading.Refused;
             result = Bounds.Merge(result, reading.Value, out var conflict);
             if (conflict)
@@ -139,7 +142,7 @@ internal static partial class RangeReader
         return shape.Value != ValueKind.UnsignedInteger || bounds.Lower is not < 0;
     }
 
-    private static Reading<Bounds> ReadSentence(DocSentence sentence, string document, MemberShape shape)
+    private static Reading<Bounds> ReadSentence(DocSentence sentence, string document, MemberShape shape, string member)
     {
         var text = sentence.Folded;
         var candidates = new List<Bounds>();
@@ -166,6 +169,7 @@ internal static partial class RangeReader
                 }
 
                 if (!NumberText.TryParse(m.Groups["lo"].Value, out var lo) || !NumberText.TryParse(hiGroup.Value, out var hi)
+                    || SoftBounds.IsAdvice(text, m) || Traps.IsAboutASum(text, m) || Traps.IsAboutAPart(text, m.Index, member)
                     || (kind == 1 && m.Groups["sep"].Value == "-" && !labelled)
                     || (kind == 1 && m.Groups["sep"].Value.Equals("to", StringComparison.OrdinalIgnoreCase) && !labelled)
                     || (kind == 0 && m.Groups["open"].Value == "(" && m.Groups["close"].Value == ")" && !labelled)
@@ -206,7 +210,7 @@ internal static partial class RangeReader
 
         // Two different spans in one sentence are two ranges ("0 到 10，或 128 到 4096"): the model holds one.
         var distinctSpans = candidates.Take(spanCount).Distinct().Count();
-        if (refused || distinctSpans > 1 || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text) || (shape.IsList ? NotAnItemPattern().IsMatch(text) : NotAValuePattern().IsMatch(text)))
+        if (refused || distinctSpans > 1 || sentence.SetAside || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text) || (shape.IsList ? NotAnItemPattern().IsMatch(text) : NotAValuePattern().IsMatch(text)))
         {
             return Reading<Bounds>.Refusal;
         }
@@ -225,6 +229,13 @@ internal static partial class RangeReader
 
                 spans.Add((m.Index, m.Index + m.Length));
                 var keyword = m.Groups["kw"];
+
+                // "建议最大取值100", "建议不低于34", "Maximum value: 100 is recommended": advice, not a limit.
+                if (SoftBounds.IsAdvice(text, m) || Traps.IsAboutASum(text, m) || Traps.IsAboutAPart(text, m.Index, member))
+                {
+                    refused = true;
+                    continue;
+                }
 
                 // On a list, "上限为10" or "a maximum of 100" counts the items; only a bound said of the value is read.
                 if (shape.IsList && !ValueBoundKeywordPattern().IsMatch(keyword.Value))
