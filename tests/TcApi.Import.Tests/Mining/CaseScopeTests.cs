@@ -22,6 +22,10 @@ public class CaseScopeTests
     // clb HealthCheck.IntervalTime, lighthouse CreateInstancesRequest.InstanceCount: a bound's label qualified by a kind of resource.
     [InlineData("int", "int64", "说明：部分老旧 IPv4 CLB实例的取值范围为：5-300。", null)]
     [InlineData("int", "uint64", "创建数量，默认为 1。<br>包年包月实例取值范围：[1，30]。", null)]
+    // dlc CreateDataEngineRequest.TimeSpan: leads after a comma, one per billing mode.
+    [InlineData("int", "int64", "资源使用时长，后付费：固定填1，预付费：最少填1，代表购买资源一个月，最长不超过120。", null)]
+    // redis CreateInstancesRequest.RedisReplicasNum: the range some versions and architectures support.
+    [InlineData("int", "int64", "副本数量。Redis 内存版 4.0、5.0、6.2、7.0 标准架构和集群架构支持副本数量范围为[1,5]。", null)]
     // cvm CreateLaunchTemplateRequest.InstanceCount (English): a range per billing mode.
     [InlineData("int", "int64", "购买实例数量。", "Number of instances to purchase. value range for monthly subscription instances: [1, 300]. value range for pay-as-you-go instances: [1, 100].")]
     // ess Component.ComponentId: 方式下 (in one positioning mode).

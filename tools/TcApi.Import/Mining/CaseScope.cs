@@ -18,8 +18,8 @@ namespace TcApi.Import.Mining;
 internal static partial class CaseScope
 {
     // A lead opens the sentence, a line, or a part after ";" or "(" ("存储名称(cos：…；cls：…)"), and may hold an aside
-    // ("其他类型(Linux 等)实例：").
-    [GeneratedRegex(@"(?:^|[;(\n])\s*(?<lead>(?:[^:;,。()\n]|\([^():\n]{0,30}\)){1,40}?)\s*:(?!\d|//)\s*(?<body>[^;\n]*)", RegexOptions.CultureInvariant)]
+    // ("其他类型(Linux 等)实例："); a short one may follow a comma ("资源使用时长，后付费：固定填1，预付费：最少填1").
+    [GeneratedRegex(@"(?:(?:^|[;(\n])\s*(?<lead>(?:[^:;,。()\n]|\([^():\n]{0,30}\)){1,40}?)|,\s*(?<lead>[^:;,。()\n]{1,16}?))\s*:(?!\d|//)\s*(?<body>[^;\n]*?)(?=,\s*[^:;,。()\n]{1,16}?\s*:(?!\d|//)|[;\n]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadPattern();
 
     [GeneratedRegex(
@@ -36,6 +36,7 @@ internal static partial class CaseScope
     [GeneratedRegex(
         @"\S\s*(?:实例|版本|机型|地域|地区|引擎|架构|集群|规格|套餐|磁盘|云盘|硬盘|证书)(?:的)?\s*(?:取值范围|取值区间|范围|取值)"
         + @"|部分[^,;。]{0,20}(?:实例|版本|机型|地域|地区|集群|用户)"
+        + @"|(?:版|架构|实例|版本|机型|引擎|集群|规格|套餐)[^,;。]{0,12}?支持[^,;。]{0,10}?(?:取值范围|范围)"
         + @"|\bfor (?:some|certain|[\w-]+(?:\s+[\w-]+){0,3} (?:instances|clusters|versions|editions|regions))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedLabelPattern();
