@@ -93,6 +93,22 @@ public class RecognisedFormsTests
     [InlineData("string", "写真模型训练用的图像 URL 列表，仅常规训练模式需要上传。图片数量：19 - 24 张。", "itemCount 19..24")]
     // cdn UrlRedirect.PathRules: the condition only makes the member required
     [InlineData("UrlRedirectRule", "访问URL重写规则，当Switch为on时必填，规则数量最大为10个。", "itemCount ..10")]
+    // clb DescribeLoadBalancerListByCertIdRequest.CertIds, DescribeTargetHealthRequest.LoadBalancerIds, redis DescribeCommonDBInstancesRequest.InstanceIds
+    [InlineData("string", "数组最大长度为20。", "itemCount ..20")]
+    [InlineData("string", "要查询的负载均衡实例ID列表。数组大小最大支持30。", "itemCount ..30")]
+    [InlineData("string", "实例ID过滤信息列表，数组最大长度限制为100", "itemCount ..100")]
+    // clb DeleteLoadBalancerRequest.LoadBalancerIds: a field named where the values come from is no other field
+    [InlineData("string", "要删除的负载均衡实例 ID 数组，可以通过 DescribeLoadBalancers 接口获取，数组大小最大支持20。", "itemCount ..20")]
+    // mongodb InquirePriceRenewDBInstancesRequest.InstanceIds (development set): a product console is no field
+    [InlineData("string", "实例ID。请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID，且单次最多同时查询5个实例。", "itemCount ..5")]
+    // essbasic ChannelCreateBatchQuickSignUrlRequest.FlowIds (development set): "when this API is called" is every call
+    [InlineData("string", "<p>批量签署的合同流程ID数组。<br>注: <code>在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。</code></p>", "itemCount ..100")]
+    // One item only: dcdb UpgradeDCDBInstanceRequest.VoucherIds, cvm RunInstancesRequest.DisasterRecoverGroupIds,
+    // ecm DisassociateSecurityGroupsRequest.SecurityGroupIds, tke AddExistedInstancesRequest.SecurityGroupIds
+    [InlineData("string", "代金券ID列表，目前仅支持指定一张代金券。", "itemCount ..1")]
+    [InlineData("string", "置放群组id，仅支持指定一个。", "itemCount ..1")]
+    [InlineData("string", "要解绑的安全组ID，类似esg-efil73jd，只支持解绑单个安全组。", "itemCount ..1")]
+    [InlineData("string", "实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。（目前仅支持设置单个sgId）", "itemCount ..1")]
     public void Item_counts(string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe("list", element, doc));
 
@@ -184,6 +200,20 @@ public class RecognisedFormsTests
         Assert.Equal(TcApi.Import.Mining.MinedConfidence.High, labelled.Confidence);
         Assert.Equal(TcApi.Import.Mining.MinedConfidence.Medium, bare.Confidence);
         Assert.Equal("zh", labelled.Language);
+    }
+
+    [Fact]
+    public void A_list_names_its_own_items()
+    {
+        // cvm DescribeImagesRequest.Filters: the count of the filters, beside a count of each filter's values.
+        Assert.Equal(new[] { "itemCount ..10" }, MinerTestDoc.Describe("list", "Filter", "过滤条件，每次请求的Filters的上限为10，Filters.Values的上限为5。", member: "Filters"));
+        // fmu TryLipstickPicRequest.LipColorInfos (development set): the items' type is no other field.
+        Assert.Equal(new[] { "itemCount ..3" }, MinerTestDoc.Describe("list", "LipColorInfo", "您可以输入最多3个 LipColorInfo 来实现给一张图中的最多3张人脸试唇色。", member: "LipColorInfos"));
+        // cvm AssociateSecurityGroupsRequest.SecurityGroupIds (English), clb DescribeTargetHealthRequest.LoadBalancerIds (English): "array size" is no size
+        Assert.Equal(new[] { "itemCount ..1" }, MinerTestDoc.Describe("list", "string", "要绑定的安全组ID。", "Only one security group can be associated."));
+        Assert.Equal(new[] { "itemCount ..30" }, MinerTestDoc.Describe("list", "string", "负载均衡实例ID列表。", "The array size supports up to 30."));
+        // eb CreateTransformationRequest.Transformations (English)
+        Assert.Equal(new[] { "itemCount ..1" }, MinerTestDoc.Describe("list", "Transformation", "转换规则列表。", "Transformation rule list (currently, only one is supported)", "Transformations"));
     }
 
     [Fact]

@@ -119,6 +119,39 @@ public class TrapsTests
     public void Nothing_is_mined_from_something_else(string type, string element, string doc) =>
         Assert.Empty(MinerTestDoc.Describe(type, element, doc));
 
+    [Theory]
+    // teo DescribeZonesRequest.Filters, lighthouse: a count of each filter's values, not of the filters.
+    [InlineData("Filter", "Filters", "过滤条件，Filters.Values 的上限为 20。")]
+    // live CreateLivePullStreamTaskRequest.SourceUrls: a count under a condition on another field.
+    [InlineData("string", "SourceUrls", "拉流源 url 列表。SourceType 为点播（PullVodPushLive）可以填多个，上限30个。")]
+    // as CreateLaunchConfigurationRequest.InstanceTypes: one of two members, a rule.
+    [InlineData("string", "InstanceTypes", "实例机型列表。InstanceType和InstanceTypes参数互斥，二者必填一个且只能填写一个。")]
+    // vpc DescribeTenantCcnsRequest.Filters: one value per filter.
+    [InlineData("Filter", "Filters", "过滤条件，目前value值个数只支持一个，允许可支持的字段有：")]
+    // dayu DescribeTransmitStatisRequest.IpList: the condition that makes the member required goes on with 且.
+    [InlineData("string", "IpList", "资源的IP（当Business为bgp-multip时必填，且仅支持一个IP）；")]
+    // essbasic ChannelDescribeEmployeesRequest.Filters: one filter per key, said of a field.
+    [InlineData("Filter", "Filters", "注: 同名字的Key的过滤条件会冲突, 只能填写一个")]
+    public void No_count_of_this_list_is_read(string element, string member, string doc) =>
+        Assert.Empty(MinerTestDoc.Describe("list", element, doc, member: member));
+
+    [Theory]
+    // clb MultiCertInfo.CertList: one per algorithm; teo RuleBranch.SubRules: one layer (a depth, not a count);
+    // yunjing DescribeVulsRequest.Filters: one value of a filter; mdc CreateInput.Zones: the other case ("Otherwise").
+    [InlineData("CertInfo", "CertList", "Only one certificate can be specified for one algorithm.")]
+    [InlineData("RuleEngineSubRule", "SubRules", "currently, only one layer of subrules is supported.")]
+    [InlineData("Filter", "Filters", "Only one value is allowed for the Status filter, and \"OR\" logic is not supported.")]
+    [InlineData("string", "Zones", "If disaster recovery is enabled, you must enter two different availability zones. Otherwise, you can only enter one availability zone at most.")]
+    public void No_count_of_this_list_is_read_in_English(string element, string member, string english) =>
+        Assert.Empty(MinerTestDoc.Describe("list", element, "列表。", english, member));
+
+    [Fact]
+    public void Otherwise_failing_is_no_condition()
+    {
+        // gaap ModifyProxyGroupAttributeRequest.GroupName: "否则修改失败" says the bound is enforced.
+        Assert.Equal(new[] { "length ..30" }, MinerTestDoc.Describe("string", "string", "修改后的通道组名称：不超过30个字符，否则修改失败。"));
+    }
+
     [Fact]
     public void A_sentence_after_an_example_heading_is_an_example()
     {

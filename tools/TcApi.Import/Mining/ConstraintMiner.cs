@@ -17,8 +17,8 @@ public static class ConstraintMiner
             return Array.Empty<MinedConstraint>();
         }
 
-        var zh = LanguageReading.Of(doc.Chinese, shape, doc.Member, chinese: true);
-        var en = doc.English is { Length: > 0 } english ? LanguageReading.Of(english, shape, doc.Member, chinese: false) : LanguageReading.Empty;
+        var zh = LanguageReading.Of(doc.Chinese, shape, doc.Member, doc.ElementType, chinese: true);
+        var en = doc.English is { Length: > 0 } english ? LanguageReading.Of(english, shape, doc.Member, doc.ElementType, chinese: false) : LanguageReading.Empty;
 
         var range = Choose(zh.Range, en.Range, (a, b) => a.Lower == b.Lower && a.Upper == b.Upper && a.LowerStrict == b.LowerStrict && a.UpperStrict == b.UpperStrict);
         var length = Choose(zh.Length, en.Length, (a, b) => a.Lower == b.Lower && a.Upper == b.Upper);
@@ -150,7 +150,7 @@ public static class ConstraintMiner
     {
         public static readonly LanguageReading Empty = new(Reading<Bounds>.None, null, Reading<Bounds>.None, Reading<Bounds>.None, Reading<ValueList>.None);
 
-        public static LanguageReading Of(string document, MemberShape shape, string member, bool chinese)
+        public static LanguageReading Of(string document, MemberShape shape, string member, string element, bool chinese)
         {
             if (document.Length == 0)
             {
@@ -165,7 +165,7 @@ public static class ConstraintMiner
                 shape.IsNumber ? RangeReader.Check(stated, folded, shape) : Reading<Bounds>.None,
                 stated.Value,
                 shape.Value == ValueKind.String ? LengthReader.Read(sentences, shape, member, folded) : Reading<Bounds>.None,
-                shape.IsList ? ItemCountReader.Read(sentences, folded) : Reading<Bounds>.None,
+                shape.IsList ? ItemCountReader.Read(sentences, folded, member, element) : Reading<Bounds>.None,
                 AllowedValuesReader.Read(clean, folded, shape, member, chinese));
         }
     }

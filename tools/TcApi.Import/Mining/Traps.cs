@@ -15,7 +15,7 @@ internal static partial class Traps
         + @"|仅在|仅当|仅对|仅针对|只在|只对|针对|对于|仅\s*[A-Za-z]|[A-Za-z]\s*=\s*[A-Za-z0-9]|仅[^,;。]{0,16}(?:需要|需|使用|可用|有效|适用)|(?:^\s*|[,;:]\s*)for (?:a|an|the|each)?\b|按.{0,8}处理|视为|视作|当作|当做|生效$|\btreated as\b"
         + @"|时[,:]|时(?:有效|生效|必填|才|可|需|需要|为|表示|则|默认|不|无效|支持|取值|最大|最小|仅|只|必须)"
         + @"|(?:情况|场景|模式|方式|类型|条件|前提|状态|环境|架构|版本|地域|地区|机型|规格|协议)下|方式时|模式时"
-        + @"|\b(?:if|when|whenever|unless|in case|only for|only applies|only valid|only supported for|applicable to|applies to|for some|for certain)\b",
+        + @"|否则(?!\s*(?:会|将)?\s*(?:修改|创建|调用|请求|操作|设置)?\s*(?:失败|报错|出错))|\botherwise\b(?!,? (?:the )?(?:request|call|operation|modification|creation|api) (?:will )?fails?|,? an error)|\b(?:if|when|whenever|unless|in case|only for|only applies|only valid|only supported for|applicable to|applies to|for some|for certain)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionPattern();
 
@@ -33,7 +33,7 @@ internal static partial class Traps
     private static partial Regex DefaultPattern();
 
     // A bound on a quota, an account, a file, a size, a rate or a total is not a bound on this value (大小写 is letter case, not a size).
-    [GeneratedRegex(@"配额|账号|账户|帐号|帐户|文件|图片|视频|音频|大小(?!写)|总(?:时长|大小|数|容量|和|长度|量)|累计|每秒|每分钟|每天|每小时|QPS|频率|并发|\bquota\b|\baccount\b|\bfile\b|\bsize\b|\btotal\b|per second|per minute|per day",
+    [GeneratedRegex(@"配额|账号|账户|帐号|帐户|文件|图片|视频|音频|(?<!数组|列表)大小(?!写)|总(?:时长|大小|数|容量|和|长度|量)|累计|每秒|每分钟|每天|每小时|QPS|频率|并发|\bquota\b|\baccount\b|\bfile\b|(?<!array |list )\bsize\b|\btotal\b|per second|per minute|per day",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SomethingElsePattern();
 
@@ -63,14 +63,20 @@ internal static partial class Traps
     public const string ConditionValueEnd = @"\s*(?:个|位|字符)?\s*时(?![间长区刻段效延钟候序点期差])";
 
     // "Action 是 page 时必填，且不能为空，取值: 100~600": a condition that only makes the member required; the rest of the
-    // sentence holds whenever the member is given.
-    [GeneratedRegex(@"(?:^|(?<=[,;:]))[^,;:。]{0,40}?时\s*(?:必填|必传|必须填写|必须传入|需要填写|需填写|需要传入|需传入|必须指定|需要指定|需指定)(?=\s*(?:[,;。]|$))",
+    // sentence holds whenever the member is given. A clause that goes on with 且 goes on with the condition ("当Business为
+    // bgp-multip时必填，且仅支持一个IP"), unless it only says the member must not be empty.
+    [GeneratedRegex(@"(?:^|(?<=[,;:]))[^,;:。]{0,40}?时\s*(?:必填|必传|必须填写|必须传入|需要填写|需填写|需要传入|需传入|必须指定|需要指定|需指定)(?:\s*,\s*且\s*(?:不能|不可|不得)为空)?(?=\s*(?:[;。)]|$|,(?!\s*(?:且|并且|并|同时|而且))))",
         RegexOptions.CultureInvariant)]
     private static partial Regex RequiredConditionPattern();
+
+    // "在调用此接口时，请确保…且合同数量不超过100个": every call is "when this API is called".
+    [GeneratedRegex(@"(?:在)?(?:调用|使用|请求)(?:此|本|该)?(?:接口|API)时", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EveryCallPattern();
 
     public static bool IsConditional(string folded)
     {
         var text = DefaultConditionPattern().Replace(folded, "默认");
+        text = EveryCallPattern().Replace(text, "调用");
         text = RequiredConditionPattern().Replace(text, "必填");
         return ConditionPattern().IsMatch(text);
     }
