@@ -36,6 +36,19 @@ public class RecognisedFormsTests
     [InlineData("list", "int64", "端口列表，取值范围：[1, 65535]", "items range [1, 65535]")]
     // antiddos CCReqLimitPolicyRecord.ExecuteDuration: 频率 names what is timed (the member), not a rate
     [InlineData("int", "uint64", "频率限制策略时长，可取值1~86400，单位秒", "range [1, 86400]")]
+    // A word for what the number measures in the member's own clause does not make the bound one on something else:
+    // cdb DescribeBackupsRequest.Limit (分页大小), clb DescribeClusterResourcesRequest.Limit (列表数目), apm
+    // DescribeGeneralSpanListRequest.Limit (个数), keewidb DescribeInstanceBackupsRequest.Limit (development set: 文件, 大小)
+    [InlineData("int", "int64", "分页大小，默认值为20，最小值为1，最大值为1000。", "range [1, 1000]")]
+    [InlineData("int", "uint64", "返回集群中资源列表数目，默认为20，最大值为100。", "range [, 100]")]
+    [InlineData("int", "int64", "单页项目个数，默认为1000，合法取值范围为1～1000", "range [1, 1000]")]
+    [InlineData("int", "int64", "每页输出的备份列表大小，即每页输出的备份文件的数量，默认值20，取值范围为[1,100]。", "range [1, 100]")]
+    // goosefs LoadTaskCreationAttrs.Priority (边界值), vod ProductImageConfig.OutputImageCount (最大合法值)
+    [InlineData("int", "uint64", "任务优先级，数值越高代表优先级越高，边界值 1-9999，默认值为 1", "range [1, 9999]")]
+    [InlineData("int", "uint64", "不传默认值为1，最大合法值为10。", "range [, 10]")]
+    // lcic CreateRoomRequest.EndDelayTime: values given a meaning with 为 ("0为不限制", "-1为不能拖堂") lie in the range,
+    // and "大于0为拖堂的时间" describes, it is no lower bound
+    [InlineData("int", "int64", "拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟", "range [, 120]")]
     public void Ranges(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 
@@ -63,6 +76,9 @@ public class RecognisedFormsTests
     [InlineData("OpenId在子客企业对应一个真实员工，本应用唯一, 不可重复使用，最大64位字符串", "length ..64")]
     // vpc CreateHaVipRequest.ClientToken: ASCII characters
     [InlineData("该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。", "length ..64")]
+    // live CasterInputInfo.InputUrl (最大允许长度), vpc ModifyNatGatewayAttributeRequest.NatGatewayName (边界值)
+    [InlineData("输入源的源地址。最大允许长度512。", "length ..512")]
+    [InlineData("NAT网关的名称，形如：test_nat，边界值：[1,60] 字符。", "length 1..60")]
     // vpc CreateNatGatewayRequest.NatGatewayName: 限制N字符
     [InlineData("NAT网关名称，限制60字符", "length ..60")]
     // as InstanceNameSettings.InstanceName, live LiveStreamMonitorNotifyPolicy.CallbackUrl, mps CreateInput.InputName: a length in brackets

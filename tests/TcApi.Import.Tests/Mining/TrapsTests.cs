@@ -146,6 +146,24 @@ public class TrapsTests
         Assert.Empty(MinerTestDoc.Describe("list", element, "列表。", english, member));
 
     [Fact]
+    public void Values_given_a_meaning_with_wei_are_special_values()
+    {
+        // mongodb CreateDBInstanceHourRequest.ReplicateSetNum: "1为单副本集实例" keeps 1 in the range, "大于1为…" describes.
+        Assert.Equal(new[] { "range [, 10]" }, MinerTestDoc.Describe("int", "uint64", "副本集个数，1为单副本集实例，大于1为分片集群实例，最大不超过10"));
+        // wedata TaskTypeDsVO.DowngradePriorityTries: 0 has a meaning, so "> 0" is no range.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "0 为不可创建任务;\n>0 可创建任务"));
+    }
+
+    [Fact]
+    public void A_count_of_something_else_bounds_no_code()
+    {
+        // trtc MixLayoutParams.MixLayoutMode: "最多支持25个画面" counts pictures, the member is a layout code.
+        Assert.Empty(MinerTestDoc.Describe("int", "uint64", "九宫格布局：根据主播的数量自动调整每个画面的大小，每个主播的画面大小一致，最多支持25个画面。", member: "MixLayoutMode"));
+        // scf GetFunctionLogsRequest.Limit: a bound on a sum of members.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "返回数据的长度，Offset+Limit不能大于10000", member: "Limit"));
+    }
+
+    [Fact]
     public void Otherwise_failing_is_no_condition()
     {
         // gaap ModifyProxyGroupAttributeRequest.GroupName: "否则修改失败" says the bound is enforced.

@@ -13,7 +13,7 @@ internal static partial class LengthReader
     private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d|" + Traps.ConditionValueEnd + @")";
 
     [GeneratedRegex(@"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)" + End + Unit
-        + @"|(?:长度|字符数|\blength\b)\s*(?:为|是|范围为?|:|\bis\b|\bmust be\b|\bin\b)?\s*\[\s*(?<lo>\d+)\s*,\s*(?<hi>\d+)\s*\]" + Unit
+        + @"|(?:长度|字符数|边界值|\blength\b)\s*(?:为|是|范围为?|:|\bis\b|\bmust be\b|\bin\b)?\s*\[\s*(?<lo>\d+)\s*,\s*(?<hi>\d+)\s*\]" + Unit
         + @"|(?<![\w.\-])(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|英文字符|characters?|chars?|bytes?)"
         + @"|\bbetween\s+(?<lo>\d+)\s+and\s+(?<hi>\d+)\s*(?<unit>characters?|chars?|bytes?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -22,7 +22,7 @@ internal static partial class LengthReader
     [GeneratedRegex(
         @"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?:不超过|不能超过|不得超过|不可超过|不应超过|不大于|不能大于|最多(?:为|支持)?|最大(?:为|是|值为|支持)?|上限(?:为|是)?|限制(?:为|在|:)?|小于等于|<=|≤|不超|至多|在"
         + @"|\bmax(?:imum)?(?:\s+(?:of|is))?:?|\bup to|\bno more than|\bnot exceed|\bcannot exceed|\bcan't exceed|\bmust not exceed|\blimit(?:ed)?(?:\s+to)?:?|\bless than or equal to|\bwithin|\bat most)\s*(?<hi>\d+)" + End + Unit + @"(?:以内|以下)?"
-        + @"|(?:最大长度|长度上限|最长|最大字符数|\bmax(?:imum)? length)\s*(?:为|是|:|不超过|\bis|\bof)?\s*(?<hi>\d+)" + End + Unit
+        + @"|(?:最大长度|最大允许长度|长度上限|最长|最大字符数|\bmax(?:imum)? length)\s*(?:为|是|:|不超过|\bis|\bof)?\s*(?<hi>\d+)" + End + Unit
         + @"|(?:不超过|不能超过|不得超过|不可超过|最多|最大|至多|不大于|小于等于|限制|\bup to|\bat most|\bno more than|\bnot exceed|\bcannot exceed|\bmaximum(?:\s+of)?|\bmax\.?|\bwithin)\s*(?<hi>\d+)" + End + @"\s*(?:个)?(?<unit>字符|字节|英文字符|ASCII字符|位字符串|位字符|characters?|chars?|bytes?)"
         + @"|(?<![\w.\-])(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|characters?|chars?|bytes?)\s*(?:以内|以下|\bor (?:less|fewer))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -44,7 +44,8 @@ internal static partial class Traps
     // Values the documentation gives a meaning to ("0 表示不限制", "-1: unlimited", "填 0 关闭"): a range that leaves one out is wrong.
     [GeneratedRegex(
         @"(?<![\w.\-:])(?<v>-?\d+(?:\.\d+)?)\s*(?:表示|代表|为不限|即不限|意味|means|indicates|stands for|disables|=|:(?!\d))"
-        + @"|(?:填|传|设置为|设为|设置成|指定为|取值为|取|为|set (?:it )?to|pass)\s*(?<v>-?\d+(?:\.\d+)?)\s*(?:时|表示|则|代表|,|\b(?:means|to)\b)",
+        + @"|(?:填|传|设置为|设为|设置成|指定为|取值为|取|为|set (?:it )?to|pass)\s*(?<v>-?\d+(?:\.\d+)?)\s*(?:时|表示|则|代表|,|\b(?:means|to)\b)"
+        + @"|(?<![\w.\-:])(?<v>-?\d+)\s*为(?=\s*[\p{IsCJKUnifiedIdeographs}])(?!\s*(?:单位|默认|必填|必须|整数|正整数))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpecialValuePattern();
 
@@ -129,7 +130,7 @@ internal static partial class Traps
 
     // "所有资源组的内存限制值之和应该小于等于100", "与 InstanceName 的长度和不能超过107", "Limit 和 Offset 的取值之和需小于等于65536":
     // a bound on a sum of values, in the clause that states it ("取值范围0-100，所有的权重之和需要为100" keeps the range).
-    [GeneratedRegex(@"之和|长度和|总和|相加|\bcombined\b|\bsum of\b|\bthe total of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"之和|长度和|总和|相加|[A-Za-z0-9)]\s*\+\s*[A-Za-z(]|\bcombined\b|\bsum of\b|\bthe total of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumPattern();
 
     public static bool IsAboutASum(string folded, Match match) => SumPattern().IsMatch(Clause(folded, match));
