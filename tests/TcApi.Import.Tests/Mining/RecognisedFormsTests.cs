@@ -183,6 +183,23 @@ public class RecognisedFormsTests
     // numbers separated by commas without spaces are a list, not thousands
     [InlineData("list", "int64", "重定向状态码，可取值301,302,307。", "items allowedValues {301, 302, 307}")]
     [InlineData("int", "int64", "旋转角度，默认0。可取值：0，90，180，270", "allowedValues {0, 90, 180, 270}")]
+    // Values in brackets separated by "|": cwp DescribeAssetAppListRequest.By, mps CreateInput.FailOver, mps
+    // DescribeStreamLinkFlowLogsRequest.Pipeline (two bare numbers are a list when "|" separates them)
+    [InlineData("string", "string", "排序方式：[FirstTime|ProcessCount]", "allowedValues {FirstTime, ProcessCount}")]
+    [InlineData("string", "string", "输入的主备开关，可选[OPEN|CLOSE]，默认为CLOSE。", "allowedValues {OPEN, CLOSE}")]
+    [InlineData("list", "string", "主通道或备通道，可选[0|1]。", "items allowedValues {0, 1}")]
+    // A meaning before its value: pts CreateFileRequest.Kind (development set), bmvpc SubnetCreateInputInfo.DhcpEnable,
+    // cynosdb CreateClustersRequest.StoragePayMode, wedata RerunTriggerWorkflowRunAsyncRequest.ExecuteType (development set),
+    // cdc DescribeDedicatedClusterCbsStatisticsRequest.Period (development set), vpc CreateNetworkAclRequest.NetworkAclType
+    [InlineData("int", "int64", "文件种类，参数文件-1，协议文件-2，请求文件-3", "allowedValues {1, 2, 3}")]
+    [InlineData("int", "uint64", "是否开启dhcp relay ，关闭为0，开启为1。默认为0", "allowedValues {0, 1}")]
+    [InlineData("int", "int64", "集群存储计费模式，按量计费：0，包年包月：1。", "allowedValues {0, 1}")]
+    [InlineData("string", "string", "运行方式：普通运行默认所有参数：1，高级运行可选任务范围和运行参数：2", "allowedValues {1, 2}")]
+    [InlineData("string", "string", "时间范围精度，1分钟(ONE_MINUTE)/5分钟(FIVE_MINUTE)", "allowedValues {ONE_MINUTE, FIVE_MINUTE}")]
+    [InlineData("string", "string", "网络ACL类型，三元组(TRIPLE)或五元组(QUINTUPLE)。默认值三元组(TRIPLE)。", "allowedValues {TRIPLE, QUINTUPLE}")]
+    // Numbers that only go up, separated by "/": teo RateLimitUserRule.Period, csip CreateIaCAccessTokenRequest.Period
+    [InlineData("int", "int64", "速率限制统计时间，取值范围 10/20/30/40/50/60 单位是秒。", "allowedValues {10, 20, 30, 40, 50, 60}")]
+    [InlineData("int", "uint64", "扫描结果存储时长(30/60/90/120/150/180天)", "allowedValues {30, 60, 90, 120, 150, 180}")]
     public void Allowed_values(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 

@@ -164,6 +164,17 @@ public class TrapsTests
     }
 
     [Fact]
+    public void Pages_and_another_fields_values_are_no_codes()
+    {
+        // emr DescribeHBaseTableOverviewRequest.Offset: pages named before their numbers are an example of an offset.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "页码，第一页:0，第二页:1", member: "Offset"));
+        // wedata TimeOutStrategyInfo.AlarmTriggerFrequency: "ruleType=8/9/10" are another field's values.
+        Assert.Equal(new[] { "range [5, 1440]" }, MinerTestDoc.Describe("int", "int64", "告警触发频率（用于 Spark Streaming 策略 ruleType=8/9/10）\n单位：分钟，范围：5-1440"));
+        // A date is no rising list.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "起始日期，如 2024/1/15"));
+    }
+
+    [Fact]
     public void Otherwise_failing_is_no_condition()
     {
         // gaap ModifyProxyGroupAttributeRequest.GroupName: "否则修改失败" says the bound is enforced.

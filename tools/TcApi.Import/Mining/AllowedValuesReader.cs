@@ -38,6 +38,28 @@ internal static partial class AllowedValuesReader
     [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex AsidePattern();
 
+    [GeneratedRegex(@"\[\s*[A-Za-z0-9_][A-Za-z0-9_.]*(?:\s*\|\s*[A-Za-z0-9_][A-Za-z0-9_.]*)+\s*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex PipeListPattern();
+
+    // A run of "meaning-code" pairs that opens a clause and ends one: "文件种类，参数文件-1，协议文件-2，请求文件-3".
+    [GeneratedRegex(@"(?<=^|[,;:\n])\s*(?:(?<meaning>[\p{IsCJKUnifiedIdeographs}][^\d,;:。\n()-]{0,20}?)\s*(?:-|:|为)\s*(?<v>\d+)\s*(?:[,;、]\s*|(?=\s*(?:[。.]|$|\n))))+(?=\s*(?:[。.]|$|\n))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MeaningThenCodePattern();
+
+    // "时间范围精度，1分钟(ONE_MINUTE)/5分钟(FIVE_MINUTE)": upper-case codes in brackets after their meanings, to the clause's end.
+    [GeneratedRegex(@"(?<=^|[,;:\n])\s*(?:(?<meaning>[^\s,;:/、()。]{1,10})\s*\((?<v>[A-Z][A-Z0-9_]{2,})\)\s*(?:[/、]|或|(?=\s*(?:[。.]|$|\n))))+(?=\s*(?:[。.]|$|\n))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MeaningThenBracketedCodePattern();
+
+    [GeneratedRegex(@"(?<![\d/.\-])(?<v>\d+)(?:/(?<v>\d+)){2,}(?![\d/.])", RegexOptions.CultureInvariant)]
+    private static partial Regex RisingNumbersPattern();
+
+    [GeneratedRegex(@"(?:值|默认|最大|最小|范围|上限|下限|单位|长度|数量|个数|时长|大小|限制)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelWordPattern();
+
+    [GeneratedRegex(@"Offset|Limit|PageSize|PageNum|Page$|Count$|Num$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountLikeMemberPattern();
+
     // "任务状态0全查 1:生成中 2:待生成": a code glued to its meaning beside a run of codes.
     [GeneratedRegex(@"(?<![A-Za-z0-9_.\-:])(?<v>-?\d+) ?(?![个秒分时天周月年次位倍条元字号日点项种级期])\p{IsCJKUnifiedIdeographs}", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCodePattern();
@@ -122,6 +144,30 @@ internal static partial class AllowedValuesReader
             }
         }
 
+        // "排序方式：[FirstTime|ProcessCount]", "可选[OPEN|CLOSE]", "Support [unix|utc0]": values between brackets, separated by
+        // "|" only, are a closed list without a label.
+        foreach (Match bracket in PipeListPattern().Matches(folded))
+        {
+            if (taken.Any(t => bracket.Index >= t.Start && bracket.Index < t.End))
+            {
+                continue;
+            }
+
+            var list = ValueListParser.Parse(folded, bracket.Index, integers, requireMeaning: false, out _);
+            if (list is null || list.Value.End != bracket.Index + bracket.Length)
+            {
+                continue;
+            }
+
+            taken.Add((bracket.Index, list.Value.End));
+            if (!Accept(bracket.Index, list.Value.End, list.Value.Values, MinedConfidence.Medium))
+            {
+                refused = true;
+            }
+        }
+
+        ReadMeaningsFirst();
+
         if (integers)
         {
             ReadCodes(CodeStartPattern(), glued: false);
@@ -161,6 +207,43 @@ internal static partial class AllowedValuesReader
                 if (FollowsAnItem(code.Index) || !Accept(code.Index, list.Value.End, list.Value.Values, MinedConfidence.Medium))
                 {
                     refused = true;
+                }
+            }
+        }
+
+        // A meaning written before its value: "参数文件-1，协议文件-2，请求文件-3", "入向：1，出向：2", "关闭为0，开启为1" (codes
+        // that count up from 0 or 1); "1分钟(ONE_MINUTE)/5分钟(FIVE_MINUTE)" (codes in brackets after each meaning);
+        // "1/2/3/4/5/6/7/8/9/10/11/12/24/36" (numbers that only go up, on an integer).
+        void ReadMeaningsFirst()
+        {
+            foreach (var (pattern, group) in new[] { (MeaningThenCodePattern(), "v"), (MeaningThenBracketedCodePattern(), "v"), (RisingNumbersPattern(), "v") })
+            {
+                foreach (Match run in pattern.Matches(folded))
+                {
+                    if (taken.Concat(attempted).Any(t => run.Index < t.End && t.Start < run.Index + run.Length))
+                    {
+                        continue;
+                    }
+
+                    var values = run.Groups[group].Captures.Select(c => c.Value).ToList();
+                    var numbers = values.Select(v => long.TryParse(v, out var n) ? n : (long?)null).ToList();
+                    var fits = pattern == MeaningThenBracketedCodePattern()
+                        ? !integers
+                        : numbers.All(n => n is not null) && (pattern == RisingNumbersPattern()
+                            ? integers && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First)
+                            : numbers[0] is 0 or 1 && numbers.Select((n, i) => n == numbers[0] + i).All(x => x));
+                    // "页码，第一页:0，第二页:1" pages an offset (an example, not codes); "ruleType=8/9/10" gives another field's values.
+                    if (values.Count < (pattern == RisingNumbersPattern() ? 3 : 2) || !fits || run.Groups["meaning"].Captures.Any(c => LabelWordPattern().IsMatch(c.Value))
+                        || (integers && CountLikeMemberPattern().IsMatch(member)) || folded[..run.Index].TrimEnd().EndsWith('='))
+                    {
+                        continue;
+                    }
+
+                    // A form without a label that does not read whole declines nothing else.
+                    if (Accept(run.Index, run.Index + run.Length, values, MinedConfidence.Medium))
+                    {
+                        taken.Add((run.Index, run.Index + run.Length));
+                    }
                 }
             }
         }

@@ -72,7 +72,7 @@ internal static partial class RangeReader
     private static partial Regex NotAnItemPattern();
 
     // "最多支持25个画面" bounds a count: a single number it bounds must be named like one (trtc MixLayoutMode is a code).
-    [GeneratedRegex(@"Count|Cnt|Num|Number|Limit|Size|Max|Min|Total|Quantity|Amount|Top|Concurren|Length|Times|Retr|Period|Offset|^Value$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Count|Cnt|Num|Number|Limit|Size|Max|Min|Total|Quantity|Amount|Top|Concurren|Length|Times|Retr|Threshold|Period|Offset|^Value$", RegexOptions.CultureInvariant)]
     private static partial Regex CountLikeNamePattern();
 
     [GeneratedRegex(@"(?:-?\d+(?:\.\d+)?)\s*(?:和|或|、|,|及|\bor\b|\band\b)\s*[\[(]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
