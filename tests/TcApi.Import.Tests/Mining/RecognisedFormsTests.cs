@@ -200,6 +200,13 @@ public class RecognisedFormsTests
     // Numbers that only go up, separated by "/": teo RateLimitUserRule.Period, csip CreateIaCAccessTokenRequest.Period
     [InlineData("int", "int64", "速率限制统计时间，取值范围 10/20/30/40/50/60 单位是秒。", "allowedValues {10, 20, 30, 40, 50, 60}")]
     [InlineData("int", "uint64", "扫描结果存储时长(30/60/90/120/150/180天)", "allowedValues {30, 60, 90, 120, 150, 180}")]
+    // Quoted numbers as string codes: captcha GetTotalTicketStatisticsRequest.Dimension (a meaning before each, one per line),
+    // cfw DescribeAcListsRequest.Status
+    [InlineData("string", "string", "<p>查询粒度<br>分钟：“1”<br>小时：“2”<br>天：“3”</p>", "allowedValues {1, 2, 3}")]
+    [InlineData("string", "string", "规则是否开启，'0': 未开启，'1': 开启, 默认为'0'", "allowedValues {0, 1}")]
+    // "value - meaning" per line: cls NoticeReceiver.ReceiverChannels, essbasic CreateUserRequest.IdCardType
+    [InlineData("list", "string", "通知接收渠道。\nEmail - 邮件\nSms - 短信\nWeChat - 微信\nPhone - 电话", "items allowedValues {Email, Sms, WeChat, Phone}")]
+    [InlineData("string", "string", "用户证件类型：\nID_CARD - 居民身份证\nPASSPORT - 护照\nHOUSEHOLD_REGISTER - 户口本", "allowedValues {ID_CARD, PASSPORT, HOUSEHOLD_REGISTER}")]
     public void Allowed_values(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 

@@ -175,6 +175,17 @@ public class TrapsTests
     }
 
     [Fact]
+    public void A_list_broken_off_or_numbered_is_not_read()
+    {
+        // billing DescribeAllocationBillDetailRequest.Sort: "TransferPayAmount -分成金金额" goes on past the items read.
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "排序字段，枚举值如下：\nRiTimeSpan - 预留实例抵扣时长\nRealCost - 折后总价\nCashPayAmount - 现金金额\nTransferPayAmount -分成金金额\nCost - 组件原价", member: "Sort"));
+        // essbasic DescribeFileUrlsRequest.BusinessType: "4.CATALOG" is an item number glued to a value.
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "业务类型：\nTEMPLATE - 模板\nSEAL - 印章\nFLOW - 流程\n4.CATALOG - 目录", member: "BusinessType"));
+        // cdb DescribeInstanceAlarmEventsRequest.EventStatus: a third value "-" follows the two quoted codes.
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "事件状态。\"1\" - 发生事件；\"0\" - 恢复事件；\"-\" - 无状态事件。", member: "EventStatus"));
+    }
+
+    [Fact]
     public void Otherwise_failing_is_no_condition()
     {
         // gaap ModifyProxyGroupAttributeRequest.GroupName: "否则修改失败" says the bound is enforced.

@@ -28,7 +28,7 @@ internal static partial class AllowedValuesReader
     // "rfc3164：…<br>auto：…", "COMPLIANT：合规   NON_COMPLIANT：不合规", "\"HEAD\" 表示…": string values with meanings, without a label.
     // The value opens a line, a sentence or an aside, or follows Chinese (not another English word: "Outside Chinese
     // Mainland: …"); its meaning is Chinese ("deployType: CONNSTR_PUBLICDB", "H5：WAP" pair a key with a value).
-    [GeneratedRegex(@"(?<=^|[\n。;:(]|\p{IsCJKUnifiedIdeographs}\s*)[""']?[A-Za-z][A-Za-z0-9_.\-]*(?::\d+)?[""']?\s*(?::(?!\d)(?!//)|表示|代表)\s*(?=[\p{IsCJKUnifiedIdeographs}(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=^|[\n。;:(]|\p{IsCJKUnifiedIdeographs}\s*)[""']?[A-Za-z][A-Za-z0-9_.\-]*(?::\d+)?[""']?|(?<=^|[\n。;:(,]|\p{IsCJKUnifiedIdeographs}\s*)[""']-?\d+[""'])\s*(?::(?!\d)(?!//)|表示|代表|-\s)\s*(?=[\p{IsCJKUnifiedIdeographs}(])", RegexOptions.CultureInvariant)]
     private static partial Regex StringCodeStartPattern();
 
     // A default that names a word ("默认值：STATIC", "The default value is postgresql").
@@ -42,7 +42,7 @@ internal static partial class AllowedValuesReader
     private static partial Regex PipeListPattern();
 
     // A run of "meaning-code" pairs that opens a clause and ends one: "文件种类，参数文件-1，协议文件-2，请求文件-3".
-    [GeneratedRegex(@"(?<=^|[,;:\n])\s*(?:(?<meaning>[\p{IsCJKUnifiedIdeographs}][^\d,;:。\n()-]{0,20}?)\s*(?:-|:|为)\s*(?<v>\d+)\s*(?:[,;、]\s*|(?=\s*(?:[。.]|$|\n))))+(?=\s*(?:[。.]|$|\n))",
+    [GeneratedRegex(@"(?<=^|[,;:\n])\s*(?:(?<meaning>[\p{IsCJKUnifiedIdeographs}][^\d,;:。\n()""-]{0,20}?)\s*(?:-|:|为)\s*[""']?(?<v>\d+)[""']?\s*(?:[,;、\n]\s*|(?=\s*(?:[。.]|$|\n))))+(?=\s*(?:[。.]|$|\n))",
         RegexOptions.CultureInvariant)]
     private static partial Regex MeaningThenCodePattern();
 
@@ -92,8 +92,13 @@ internal static partial class AllowedValuesReader
     [GeneratedRegex(@"^\d+\s*-\s*\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberSpanToken();
 
-    // The next line reads like one more item ("ICMP Ping：…", "http.request.cookies['x']：…"): the list was not read whole.
-    [GeneratedRegex(@"\G[ \t]*\n[ \t]*(?!(?:default|note|notes|example|remarks?)\b)[""']?[A-Za-z0-9][^\n:]{0,40}:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "4.CATALOG - 目录": an item number glued to a value; the list was not written as values.
+    [GeneratedRegex(@"^\d+\.[A-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedItemToken();
+
+    // The next line reads like one more item ("ICMP Ping：…", "http.request.cookies['x']：…", "TransferPayAmount -分成金金额"):
+    // the list was not read whole.
+    [GeneratedRegex(@"\G[ \t]*\n[ \t]*(?!(?:default|note|notes|example|remarks?)\b)[""']?[A-Za-z0-9](?:[^\n:]{0,40}:|[A-Za-z0-9_.]*[""']?\s*-(?:\s|(?=\p{IsCJKUnifiedIdeographs})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuedListPattern();
 
     // Expressions and queries name fields or operators, not values of their own.
@@ -255,7 +260,7 @@ internal static partial class AllowedValuesReader
             var span = folded.Substring(start, Math.Min(folded.Length, end + 4) - start);
             // "OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）": 等 inside a value's aside opens no list.
             if (Traps.IsConditional(lead) || Traps.ExampleStart(lead) < lead.Length || Traps.HasOpenList(AsidePattern().Replace(span, string.Empty)) || OpenDocumentPattern().IsMatch(folded)
-                || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || (NotAValuePattern().IsMatch(v) && !(chinese && v == "Default"))) || MixesNumbersAndWords(values)
+                || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || NumberedItemToken().IsMatch(v) || (NotAValuePattern().IsMatch(v) && !(chinese && v == "Default"))) || MixesNumbersAndWords(values)
                 || ScopedLeadPattern().IsMatch(lead) || (chinese && NamesAnotherField(lead)) || UnitLeadPattern().IsMatch(folded.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)))
                 || (integers && GluedCodePattern().Matches(folded.Substring(sentenceStart, end - sentenceStart)).Any(g => !values.Contains(g.Groups["v"].Value, StringComparer.Ordinal)))
                 || ContinuedListPattern().IsMatch(folded, end) || (integers ? DefaultOutside(values) : DefaultWordOutside(values))
