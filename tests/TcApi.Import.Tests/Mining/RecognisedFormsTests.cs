@@ -32,6 +32,9 @@ public class RecognisedFormsTests
     [InlineData("int", "int64", "Value range: 0-100", "range [0, 100]")]
     // apigateway DescribeLogSearchRequest.Limit
     [InlineData("int", "int64", "Maximum value: 100", "range [, 100]")]
+    // tiw Whiteboard.Width, controlcenter ListDeployStepTasksRequest.Offset: "equal to or greater than" is inclusive
+    [InlineData("int", "int64", "The value must be equal to or greater than 2.", "range [2, ]")]
+    [InlineData("int", "int64", "valid values are equal to or greater than 0.", "range [0, ]")]
     // gaap: a list of ports, the range is each item's
     [InlineData("list", "int64", "端口列表，取值范围：[1, 65535]", "items range [1, 65535]")]
     // antiddos CCReqLimitPolicyRecord.ExecuteDuration: 频率 names what is timed (the member), not a rate

@@ -30,7 +30,7 @@ internal static partial class RangeReader
 
     [GeneratedRegex(
         @"(?<kw>最大值|最大合法值|最大允许值|最大取值|取值上限|上限值|上限|不超过|不能超过|不得超过|不可超过|不应超过|不允许超过|不超出|不能大于|不得大于|不可大于|不大于|不高于|不能高于|小于等于|小于或等于|<=|≤"
-        + @"|maximum value|max value|the maximum|maximum|cannot exceed|can't exceed|must not exceed|should not exceed|not exceed|no more than|not more than|no greater than|not greater than|less than or equal to)"
+        + @"|maximum value|max value|the maximum|maximum|cannot exceed|can't exceed|must not exceed|should not exceed|not exceed|no more than|not more than|no greater than|not greater than|less than or equal to|equal to or (?:less|smaller) than)"
         + @"\s*(?:是|为|:|=|of|is|to|可(?:设置|设|取)?为|值为)?\s*(?<v>" + Number + @")" + NumberEnd,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpperPattern();
@@ -40,12 +40,12 @@ internal static partial class RangeReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakUpperPattern();
 
-    [GeneratedRegex(@"(?<!不|不能|不得|不可|\b(?:not|cannot|can't|never|no|must not|should not)\s+(?:be\s+)?)(?<kw>小于|低于|<(?!=)|\bless than(?! or equal))\s*(?:为)?\s*(?<v>" + Number + @")" + NumberEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!不|不能|不得|不可|\b(?:not|cannot|can't|never|no|must not|should not)\s+(?:be\s+)?|\bequal to or\s+)(?<kw>小于|低于|<(?!=)|\bless than(?! or equal))\s*(?:为)?\s*(?<v>" + Number + @")" + NumberEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrictUpperPattern();
 
     [GeneratedRegex(
         @"(?<kw>最小值|最小合法值|最小允许值|最小取值|取值下限|下限值|下限|不小于|不能小于|不得小于|不可小于|不低于|不能低于|大于等于|大于或等于|>=|≥"
-        + @"|minimum value|min value|the minimum|minimum|no less than|not less than|greater than or equal to)"
+        + @"|minimum value|min value|the minimum|minimum|no less than|not less than|greater than or equal to|equal to or (?:greater|more|larger) than)"
         + @"\s*(?:是|为|:|=|of|is|值为)?\s*(?<v>" + Number + @")" + NumberEnd,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerPattern();
@@ -53,7 +53,7 @@ internal static partial class RangeReader
     [GeneratedRegex(@"(?<kw>最小|最少|至少|\bat least|\bmin\.?)\s*(?:是|为|:|值为)?\s*(?<v>" + Number + @")" + NumberEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakLowerPattern();
 
-    [GeneratedRegex(@"(?<!不|不能|不得|不可|\b(?:not|cannot|can't|never|no|must not|should not)\s+(?:be\s+)?)(?<kw>大于|高于|>(?!=)|\bgreater than(?! or equal)|\bmore than)\s*(?:为)?\s*(?<v>" + Number + @")" + NumberEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!不|不能|不得|不可|\b(?:not|cannot|can't|never|no|must not|should not)\s+(?:be\s+)?|\bequal to or\s+)(?<kw>大于|高于|>(?!=)|\bgreater than(?! or equal)|\bmore than)\s*(?:为)?\s*(?<v>" + Number + @")" + NumberEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrictLowerPattern();
 
     [GeneratedRegex(@"^(?:最大值|最小值|最大取值|最小取值|取值上限|取值下限|大于等于|小于等于|大于或等于|小于或等于|大于|小于|maximum value|minimum value|max value|min value)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -42,8 +42,9 @@ internal static partial class Traps
     private static partial Regex DefaultValuePattern();
 
     // Values the documentation gives a meaning to ("0 表示不限制", "-1: unlimited", "填 0 关闭"): a range that leaves one out is wrong.
+    // Not the operand of a sum ("3*600 + 5*900 = 6300").
     [GeneratedRegex(
-        @"(?<![\w.\-:])(?<v>-?\d+(?:\.\d+)?)\s*(?:表示|代表|为不限|即不限|意味|means|indicates|stands for|disables|=|:(?!\d))"
+        @"(?<![\w.\-:*+/×])(?<v>-?\d+(?:\.\d+)?)\s*(?:表示|代表|为不限|即不限|意味|means|indicates|stands for|disables|=|:(?!\d))"
         + @"|(?:填|传|设置为|设为|设置成|指定为|取值为|取|为|set (?:it )?to|pass)\s*(?<v>-?\d+(?:\.\d+)?)\s*(?:时|表示|则|代表|,|\b(?:means|to)\b)"
         + @"|(?<![\w.\-:])(?<v>-?\d+)\s*为(?=\s*[\p{IsCJKUnifiedIdeographs}])(?!\s*(?:单位|默认|必填|必须|整数|正整数))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -207,6 +208,10 @@ internal static partial class Traps
     }
 
     private static readonly char[] ClauseEnds = { ',', ';', '、' };
+
+    /// <summary>The numbers the documentation gives a special meaning to ("0 表示不限制", "-1: unlimited", "填 0 关闭").</summary>
+    public static IEnumerable<decimal> SpecialValues(string folded) =>
+        SpecialValuePattern().Matches(folded).Select(m => NumberText.TryParse(m.Groups["v"].Value, out var v) ? (decimal?)v : null).OfType<decimal>();
 
     /// <summary>The numbers the documentation names as defaults or gives a special meaning to.</summary>
     public static IEnumerable<decimal> NamedValues(string folded)
