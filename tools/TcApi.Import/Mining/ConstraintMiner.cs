@@ -90,6 +90,35 @@ public static class ConstraintMiner
     }
 
     /// <summary>
+    /// The length in bytes the documentation of a string member (or of a list's string items) states, read with the same
+    /// traps as a length in characters, or null. Chinese and English that disagree give nothing; English stands in only
+    /// where the Chinese text has no byte length and declined none.
+    /// </summary>
+    public static MinedByteLength? MineByteLength(MemberDoc doc)
+    {
+        var shape = MemberShape.Of(doc.Type, doc.ElementType);
+        if (shape.Value != ValueKind.String)
+        {
+            return null;
+        }
+
+        Reading<Bounds> Read(string document)
+        {
+            if (document.Length == 0)
+            {
+                return Reading<Bounds>.None;
+            }
+
+            var clean = DocText.Clean(document);
+            var folded = DocText.Fold(clean);
+            return LengthReader.Read(CaseScope.Mark(SentenceSplitter.Split(clean, folded)), shape, doc.Member, folded, bytes: true);
+        }
+
+        var chosen = Choose(Read(doc.Chinese), Read(doc.English ?? string.Empty), (a, b) => a.Lower == b.Lower && a.Upper == b.Upper);
+        return chosen is { Item: var b } ? new MinedByteLength(shape.IsList, b.Lower, b.Upper, b.Quote, b.Confidence, chosen.Language) : null;
+    }
+
+    /// <summary>
     /// The rules the documentation of an object's members states among them, each once (by kind and members), members
     /// in the object's order.
     /// </summary>

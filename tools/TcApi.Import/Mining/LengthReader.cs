@@ -53,13 +53,17 @@ internal static partial class LengthReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherUnitPattern();
 
-    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, MemberShape shape, string member = "", string document = "")
+    /// <summary>
+    /// The length bounds the sentences state in characters, or, with <paramref name="bytes"/>, in bytes (<c>长度上限：1024字节</c>,
+    /// "up to 128 bytes"): each reading takes the bounds of its own unit, declines those of the other, and applies the same traps.
+    /// </summary>
+    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, MemberShape shape, string member = "", string document = "", bool bytes = false)
     {
         Bounds? result = null;
         var refused = false;
         foreach (var sentence in sentences)
         {
-            var reading = ReadSentence(sentence, shape, member);
+            var reading = ReadSentence(sentence, shape, member, bytes);
             refused |= reading.Refused;
             result = Bounds.Merge(result, reading.Value, out var conflict);
             if (conflict)
@@ -82,7 +86,7 @@ internal static partial class LengthReader
         return result.IsSatisfiable && result.Lower is not < 0 ? new Reading<Bounds>(result, refused) : Reading<Bounds>.Refusal;
     }
 
-    private static Reading<Bounds> ReadSentence(DocSentence sentence, MemberShape shape, string member)
+    private static Reading<Bounds> ReadSentence(DocSentence sentence, MemberShape shape, string member, bool inBytes)
     {
         var text = sentence.Folded;
         var candidates = new List<Bounds>();
@@ -96,7 +100,7 @@ internal static partial class LengthReader
         Collect(MaxPattern(), hasLower: false, hasUpper: true, strictUpper: false);
         Collect(MinPattern(), hasLower: true, hasUpper: false, strictUpper: false);
         // "长度为60个字符" says neither "exactly" nor "at most" for sure: declined, so the other language does not stand in.
-        refused |= candidates.Count == 0 && ExactPattern().IsMatch(text);
+        refused |= candidates.Count == 0 && !inBytes && ExactPattern().IsMatch(text);
         if (candidates.Count == 0)
         {
             return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
@@ -133,11 +137,11 @@ internal static partial class LengthReader
 
                 var unit = m.Groups["unit"].Value.ToLowerInvariant();
                 var bytes = unit.Contains("字节", StringComparison.Ordinal) || unit.StartsWith("byte", StringComparison.Ordinal);
-                // A limit in bytes is not a length in characters, and the spec has no length in bytes: nothing is read,
-                // and the other language's character bound does not stand in for it.
-                if (bytes)
+                // A limit in bytes is not a length in characters: a reading in characters declines it (and the other
+                // language's character bound does not stand in for it); a reading in bytes takes only it.
+                if (bytes != inBytes)
                 {
-                    refused = true;
+                    refused |= bytes;
                     continue;
                 }
 

@@ -20,6 +20,20 @@ public static class MineStatsCommand
             return Grep(corpus, grep, options["members"] is not "all", output);
         }
 
+        if (options.Has("census"))
+        {
+            foreach (var count in ExtensionCensus.Run(corpus, int.TryParse(options["examples"], out var n) ? n : 5))
+            {
+                output.WriteLine($"{count.Form}: {count.RequestMembers} request members, {count.InputObjectMembers} members of input objects, {count.Sentences} sentences");
+                foreach (var (member, sentence) in count.Examples)
+                {
+                    output.WriteLine($"  {member}: {sentence}");
+                }
+            }
+
+            return 0;
+        }
+
         var report = MineStatistics.Run(corpus, listConstraints: options["list"] is "constraints");
         var examples = report["examples"]!;
         output.WriteLine(
@@ -58,8 +72,14 @@ public static class MineStatsCommand
             var id = $"{doc.Service}/{doc.Version} {doc.Owner}.{doc.Member}";
             // A star marks what was read from this sentence (its quote holds the sentence, or the sentence the quote).
             var sentence = found.Sentence.Replace('\n', ' ');
-            var mined = found.Mined.Count == 0 ? "-" : string.Join(" | ", found.Mined.Select(c =>
-                $"{(c.Quote.Contains(sentence, StringComparison.Ordinal) || sentence.Contains(c.Quote, StringComparison.Ordinal) ? "*" : "")}{MineStatistics.Describe(c)} ({c.Language})"));
+            bool FromHere(string quote) => quote.Contains(sentence, StringComparison.Ordinal) || sentence.Contains(quote, StringComparison.Ordinal);
+            var described = found.Mined.Select(c => $"{(FromHere(c.Quote) ? "*" : "")}{MineStatistics.Describe(c)} ({c.Language})").ToList();
+            if (found.ByteLength is { } b)
+            {
+                described.Add($"{(FromHere(b.Quote) ? "*" : "")}{MineStatistics.Describe(b)} ({b.Language})");
+            }
+
+            var mined = described.Count == 0 ? "-" : string.Join(" | ", described);
             output.WriteLine($"{id}\t{doc.Type}/{doc.ElementType}\t{found.Language}\t{sentence.Replace('\t', ' ')}\t{mined}");
             sentences++;
             members.Add(id);

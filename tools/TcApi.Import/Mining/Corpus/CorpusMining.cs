@@ -3,8 +3,11 @@ using TcApi.Import.Tencent;
 
 namespace TcApi.Import.Mining.Corpus;
 
-/// <summary>One member's mined constraints, where the member is, and whether it belongs to an action's request.</summary>
-public sealed record MinedMember(string Service, string Version, string Object, string Member, bool IsRequest, IReadOnlyList<MinedConstraint> Constraints);
+/// <summary>
+/// One member's mined constraints, where the member is, and whether it belongs to an action's request; its length in
+/// bytes apart (not written into specs yet).
+/// </summary>
+public sealed record MinedMember(string Service, string Version, string Object, string Member, bool IsRequest, IReadOnlyList<MinedConstraint> Constraints, MinedByteLength? ByteLength = null);
 
 /// <summary>One object's mined rules.</summary>
 public sealed record MinedObjectRules(string Service, string Version, string Object, IReadOnlyList<MinedRule> Rules);
@@ -40,9 +43,10 @@ public static class CorpusMining
                 docs.Add((doc.Member, doc.Chinese, doc.English));
                 requestMembers += isRequest ? 1 : 0;
                 var mined = ConstraintMiner.Mine(doc);
-                if (mined.Count > 0)
+                var bytes = ConstraintMiner.MineByteLength(doc);
+                if (mined.Count > 0 || bytes is not null)
                 {
-                    members.Add(new MinedMember(files.Service, files.Version, doc.Owner, doc.Member, isRequest, mined));
+                    members.Add(new MinedMember(files.Service, files.Version, doc.Owner, doc.Member, isRequest, mined, bytes));
                 }
             }
 

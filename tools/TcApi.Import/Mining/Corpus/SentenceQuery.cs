@@ -4,7 +4,7 @@ using TcApi.Import.Corpus;
 namespace TcApi.Import.Mining.Corpus;
 
 /// <summary>One sentence of a read member's documentation that a query matched, and what the reader mines from the member.</summary>
-public sealed record QueriedSentence(ReadMember Member, string Language, string Sentence, IReadOnlyList<MinedConstraint> Mined);
+public sealed record QueriedSentence(ReadMember Member, string Language, string Sentence, IReadOnlyList<MinedConstraint> Mined, MinedByteLength? ByteLength);
 
 /// <summary>
 /// Finds the sentences of the corpus that match a pattern, with what the reader mines from each one's member: the way
@@ -25,6 +25,7 @@ public static class SentenceQuery
                 }
 
                 IReadOnlyList<MinedConstraint>? mined = null;
+                MinedByteLength? bytes = null;
                 foreach (var (language, document) in new[] { ("zh", member.Doc.Chinese), ("en", member.Doc.English ?? string.Empty) })
                 {
                     if (document.Length == 0)
@@ -37,8 +38,13 @@ public static class SentenceQuery
                     {
                         if (pattern.IsMatch(sentence.Folded))
                         {
-                            mined ??= ConstraintMiner.Mine(member.Doc);
-                            yield return new QueriedSentence(member, language, sentence.Text, mined);
+                            if (mined is null)
+                            {
+                                mined = ConstraintMiner.Mine(member.Doc);
+                                bytes = ConstraintMiner.MineByteLength(member.Doc);
+                            }
+
+                            yield return new QueriedSentence(member, language, sentence.Text, mined, bytes);
                         }
                     }
                 }
