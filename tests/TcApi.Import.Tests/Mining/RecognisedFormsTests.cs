@@ -210,6 +210,8 @@ public class RecognisedFormsTests
     // "value - meaning" per line: cls NoticeReceiver.ReceiverChannels, essbasic CreateUserRequest.IdCardType
     [InlineData("list", "string", "通知接收渠道。\nEmail - 邮件\nSms - 短信\nWeChat - 微信\nPhone - 电话", "items allowedValues {Email, Sms, WeChat, Phone}")]
     [InlineData("string", "string", "用户证件类型：\nID_CARD - 居民身份证\nPASSPORT - 护照\nHOUSEHOLD_REGISTER - 户口本", "allowedValues {ID_CARD, PASSPORT, HOUSEHOLD_REGISTER}")]
+    // ame DescribeLyricRequest.SubItemType: a hyphenated default after a colon is no item the run began after
+    [InlineData("string", "string", "格式，可选项，可不填写，默认值为：LRC-LRC。\n<li>LRC-LRC：歌词；</li>\n<li>JSON-ST：波形图。</li>", "allowedValues {LRC-LRC, JSON-ST}")]
     public void Allowed_values(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 

@@ -181,6 +181,10 @@ public class TrapsTests
         Assert.Empty(MinerTestDoc.Describe("string", "string", "排序字段，枚举值如下：\nRiTimeSpan - 预留实例抵扣时长\nRealCost - 折后总价\nCashPayAmount - 现金金额\nTransferPayAmount -分成金金额\nCost - 组件原价", member: "Sort"));
         // essbasic DescribeFileUrlsRequest.BusinessType: "4.CATALOG" is an item number glued to a value.
         Assert.Empty(MinerTestDoc.Describe("string", "string", "业务类型：\nTEMPLATE - 模板\nSEAL - 印章\nFLOW - 流程\n4.CATALOG - 目录", member: "BusinessType"));
+        // cynosdb InstanceAuditLogFilter.Type, postgres LogFilter.Type: a run that starts after an item led by its own label
+        // ("…: sql - SQL详情；", "如：sql - SQL命令详情") began mid-list (the published examples send "sql" and "host").
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "过滤项。目前支持以下搜索条件：\n\n包含、不包含: sql - SQL详情；alarmLevel - 告警等级；ruleTemplateId - 规则模板Id\n\n等于、不等于： host - 客户端地址； user - 用户名；", member: "Type"));
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "<p>过滤条件名称。</p><p>如：sql - SQL命令详情</p><p>host – 客户端 IP；<br>user – 数据库账户。</p>", member: "Type"));
         // cdb DescribeInstanceAlarmEventsRequest.EventStatus: a third value "-" follows the two quoted codes.
         Assert.Empty(MinerTestDoc.Describe("string", "string", "事件状态。\"1\" - 发生事件；\"0\" - 恢复事件；\"-\" - 无状态事件。", member: "EventStatus"));
     }

@@ -71,6 +71,10 @@ internal static partial class AllowedValuesReader
     [GeneratedRegex(@"^[""']?[A-Za-z0-9][A-Za-z0-9_.\-]*[""']?\s*(?::|表示|代表|-)", RegexOptions.CultureInvariant)]
     private static partial Regex ItemLikePattern();
 
+    // An item written "value - meaning" or "value：meaning" after a lead ("…: sql - SQL详情"), not a hyphenated word ("LRC-LRC", "max-age").
+    [GeneratedRegex(@"^[""']?[A-Za-z0-9][A-Za-z0-9_.]*[""']?(?:\s+-\s+|\s*:\s*|\s*表示|\s*代表)\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LedItemPattern();
+
     [GeneratedRegex(@"(?:List|Set|s)$", RegexOptions.CultureInvariant)]
     private static partial Regex CollectionSuffixPattern();
 
@@ -304,6 +308,12 @@ internal static partial class AllowedValuesReader
             var lineStart = before[^1] == '\n';
             before = before[..^1].TrimEnd(' ', '\t', '。', ';', ',', '.');
             var segment = before[(before.LastIndexOfAny(lineStart ? ['\n'] : ['\n', ';', ',', '、', '。']) + 1)..].Trim();
+            // "…: sql - SQL详情；alarmLevel - …", "如：sql - SQL命令详情<br>host – …": the item before follows a lead of its own.
+            if (LedItemPattern().IsMatch(segment[(segment.LastIndexOf(':') + 1)..].Trim()))
+            {
+                return true;
+            }
+
             // A previous line of other values without meanings ("<  <=  ==  =>  > !=") counts as part of the list too.
             return ItemLikePattern().IsMatch(segment) || (lineStart && segment.Length > 0 && !segment.EndsWith(':') && !segment.Any(c => c >= '\u4e00' && c <= '\u9fff'));
         }
