@@ -61,6 +61,17 @@ public static class ToolCommands
               Runs the constraint reader over every service version: constraints per kind and per service, members
               covered, and every published example checked against them; --out writes the report with each violation.
 
+          mine-stats --grep <regex> [--members all] [--corpus <dir>]
+              Lists every documentation sentence of a request member (--members all: of input objects too) that the
+              pattern matches (folded text, ignoring case), one per line: member, type, language, sentence, and what
+              the reader mines from the member (a star marks what it read from that sentence); then how many
+              sentences and members matched.
+
+          mine-stats --census [--examples n] [--corpus <dir>]
+              Counts the members whose documentation states what format 2 cannot hold — a range with special values,
+              a length in bytes, a bound under a condition on another member — with examples of each (five from
+              different services, or the first n members with --examples n).
+
           corpus-check [--services a,b] [--sample] [--out <file>] [--parallel n] [--overlays <dir>] [--corpus <dir>]
               Imports, generates and compiles every service version (or those of --services, or CI's fixed --sample)
               as a consumer's build does, and reads every published example with the generated readers; --out writes

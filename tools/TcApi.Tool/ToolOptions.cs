@@ -6,7 +6,7 @@ namespace TcApi.Tool;
 public sealed class ToolOptions
 {
     /// <summary>The options that take no value.</summary>
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "sample", "no-mining" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "sample", "no-mining", "census" };
 
     private readonly Dictionary<string, string> _named = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);

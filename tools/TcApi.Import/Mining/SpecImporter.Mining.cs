@@ -13,6 +13,12 @@ public sealed record ImportOptions
 
     /// <summary>Read constraints out of each request and input member's documentation (<see cref="ConstraintMiner"/>).</summary>
     public bool MineConstraints { get; init; } = true;
+
+    /// <summary>
+    /// Also write lengths stated in bytes (<see cref="ConstraintMiner.MineByteLength"/>) as <c>byteLength</c> constraints. Off by
+    /// default: format 2 and the generator do not know the kind yet.
+    /// </summary>
+    public bool MineByteLengths { get; init; }
 }
 
 public sealed partial class SpecImporter
@@ -69,12 +75,19 @@ public sealed partial class SpecImporter
             return;
         }
 
-        var mined = ConstraintMiner.Mine(new MemberDoc(_service, _files.Version, objectName, member.Name, member.Type, member.Member, _primaryIsChinese ? member.Document : string.Empty,
-            _primaryIsChinese ? englishDoc : member.Document));
+        var doc = new MemberDoc(_service, _files.Version, objectName, member.Name, member.Type, member.Member, _primaryIsChinese ? member.Document : string.Empty,
+            _primaryIsChinese ? englishDoc : member.Document);
+        var mined = ConstraintMiner.Mine(doc);
+        var owner = role == MemberRole.Request && typeName.EndsWith("Request", StringComparison.Ordinal) ? typeName[..^"Request".Length] : objectName;
+        var source = $"{_service}/{_files.Version} {objectName}.{member.Name}";
         if (mined.Count > 0)
         {
-            var owner = role == MemberRole.Request && typeName.EndsWith("Request", StringComparison.Ordinal) ? typeName[..^"Request".Length] : objectName;
-            MinedSpecJson.AddTo(node, mined, owner, member.Name, $"{_service}/{_files.Version} {objectName}.{member.Name}");
+            MinedSpecJson.AddTo(node, mined, owner, member.Name, source);
+        }
+
+        if (_options.MineByteLengths && ConstraintMiner.MineByteLength(doc) is { } bytes)
+        {
+            MinedSpecJson.AddTo(node, bytes, owner, member.Name, source);
         }
     }
 }
