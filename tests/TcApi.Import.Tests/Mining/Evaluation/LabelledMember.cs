@@ -4,12 +4,19 @@ using TcApi.Import.Mining;
 
 namespace TcApi.Import.Tests.Mining.Evaluation;
 
-/// <summary>A member of the hand-labelled evaluation set (EvalSet/labels-*.json) and the constraints its reader found.</summary>
-internal sealed record LabelledMember(MemberDoc Doc, string Stratum, bool Labelled, IReadOnlyList<Label> Labels)
+/// <summary>
+/// A member of a hand-labelled set (the development set EvalSet/labels-*.json, or the sealed test set
+/// SealedSet/labels-*.json) and the constraints its reader found.
+/// </summary>
+internal sealed record LabelledMember(MemberDoc Doc, string Stratum, bool Labelled, IReadOnlyList<Label> Labels, IReadOnlyList<ByteLabel> ByteLabels)
 {
-    public static IReadOnlyList<LabelledMember> LoadAll()
+    public const string DevelopmentSet = "EvalSet";
+
+    public const string SealedSet = "SealedSet";
+
+    public static IReadOnlyList<LabelledMember> LoadAll(string set = DevelopmentSet)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Mining", "EvalSet");
+        var folder = Path.Combine(AppContext.BaseDirectory, "Mining", set);
         return Directory.GetFiles(folder, "labels-*.json").Order(StringComparer.Ordinal).SelectMany(Load).ToList();
     }
 
@@ -26,8 +33,9 @@ internal sealed record LabelledMember(MemberDoc Doc, string Stratum, bool Labell
                 member.GetProperty("document").GetString() ?? string.Empty,
                 member.TryGetProperty("documentEn", out var english) && english.ValueKind == JsonValueKind.String ? english.GetString() : null);
             var labels = member.GetProperty("labels").EnumerateArray().Select(Label.Read).OfType<Label>().ToList();
+            var bytes = member.GetProperty("labels").EnumerateArray().Select(ByteLabel.Read).OfType<ByteLabel>().ToList();
             var labelled = member.TryGetProperty("labelled", out var read) && read.ValueKind == JsonValueKind.True;
-            yield return new LabelledMember(doc, member.GetProperty("stratum").GetString()!, labelled, labels);
+            yield return new LabelledMember(doc, member.GetProperty("stratum").GetString()!, labelled, labels, bytes);
         }
     }
 }
@@ -63,4 +71,23 @@ internal sealed record Label(MinedKind Kind, bool OnItems, decimal? Minimum, dec
 
     private static string Normalize(string value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number.ToString(CultureInfo.InvariantCulture) : value;
+}
+
+/// <summary>A labelled length in bytes (<c>"kind": "byteLength"</c>), a kind of its own beside the character length.</summary>
+internal sealed record ByteLabel(bool OnItems, decimal? MinBytes, decimal? MaxBytes, string Quote)
+{
+    public static ByteLabel? Read(JsonElement label)
+    {
+        if (label.GetProperty("kind").GetString() != "byteLength")
+        {
+            return null;
+        }
+
+        decimal? Number(string name) => label.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : null;
+        var onItems = label.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.True;
+        return new ByteLabel(onItems, Number("minBytes"), Number("maxBytes"), label.TryGetProperty("quote", out var q) ? q.GetString() ?? string.Empty : string.Empty);
+    }
+
+    public bool Matches(MinedByteLength mined) =>
+        mined.OnItems == OnItems && mined.MinBytes == MinBytes && mined.MaxBytes == MaxBytes;
 }

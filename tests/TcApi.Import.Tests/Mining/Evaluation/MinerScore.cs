@@ -13,6 +13,9 @@ internal sealed class MinerScore
 
     public List<string> Missed { get; } = [];
 
+    /// <summary>Lengths in bytes, a kind the reader mines apart from the format-2 constraints.</summary>
+    public (int Mined, int Right, int Labelled, int Found) Bytes { get; private set; }
+
     public int Members { get; private set; }
 
     public int Services { get; private set; }
@@ -33,6 +36,7 @@ internal sealed class MinerScore
                 }
             }
 
+            score.AddBytes(member, ConstraintMiner.MineByteLength(member.Doc));
             foreach (var label in member.Labels)
             {
                 var found = mined.Any(label.Matches);
@@ -46,6 +50,10 @@ internal sealed class MinerScore
 
         return score;
     }
+
+    public double BytePrecision => Bytes.Mined > 0 ? (double)Bytes.Right / Bytes.Mined : 1;
+
+    public double ByteRecall => Bytes.Labelled > 0 ? (double)Bytes.Found / Bytes.Labelled : 1;
 
     public double Precision(MinedKind kind) => _kinds.TryGetValue(kind, out var k) && k.Mined > 0 ? (double)k.Right / k.Mined : 1;
 
@@ -65,7 +73,25 @@ internal sealed class MinerScore
             text.AppendLine(CultureInfo.InvariantCulture, $"| {kind} | {mined} | {right} | {Precision(kind):P1} | {labelled} | {found} | {Recall(kind):P1} |");
         }
 
+        text.AppendLine(CultureInfo.InvariantCulture, $"| ByteLength | {Bytes.Mined} | {Bytes.Right} | {BytePrecision:P1} | {Bytes.Labelled} | {Bytes.Found} | {ByteRecall:P1} |");
         return text.ToString();
+    }
+
+    private void AddBytes(LabelledMember member, MinedByteLength? mined)
+    {
+        var right = mined is not null && member.ByteLabels.Any(l => l.Matches(mined));
+        if (mined is not null && !right)
+        {
+            WrongOnes.Add($"{Id(member)}: mined ByteLength{(mined.OnItems ? " (items)" : "")} min {mined.MinBytes?.ToString(CultureInfo.InvariantCulture) ?? "-"} max {mined.MaxBytes?.ToString(CultureInfo.InvariantCulture) ?? "-"} from \"{mined.Quote}\"");
+        }
+
+        var found = mined is null ? 0 : member.ByteLabels.Count(l => l.Matches(mined));
+        foreach (var label in member.ByteLabels.Where(l => mined is null || !l.Matches(mined)))
+        {
+            Missed.Add($"{Id(member)}: ByteLength \"{label.Quote}\"");
+        }
+
+        Bytes = (Bytes.Mined + (mined is null ? 0 : 1), Bytes.Right + (right ? 1 : 0), Bytes.Labelled + member.ByteLabels.Count, Bytes.Found + found);
     }
 
     private void Add(MinedKind kind, int mined = 0, int right = 0, int labelled = 0, int found = 0)
