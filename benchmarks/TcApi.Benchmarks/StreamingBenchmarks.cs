@@ -106,7 +106,7 @@ public class StreamingBenchmarks
         long tokens = 0;
         await foreach (var e in _client.ChatCompletionsStreamAsync(_request))
         {
-            tokens += e.Usage!.CompletionTokens ?? 0;
+            tokens += e.Usage!.CompletionTokens;
         }
 
         return tokens;
