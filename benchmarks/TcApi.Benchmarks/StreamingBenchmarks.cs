@@ -14,7 +14,7 @@ namespace TcApi.Benchmarks;
 /// <see cref="Events"/> times: the time to the first event (the rest left unread), and every event read (per-event
 /// cost = mean / events; allocation per event at 100 and at 10,000 events shows whether memory stays flat).
 /// </summary>
-[Config(typeof(BenchmarkConfig))]
+[Config(typeof(StreamingBenchmarkConfig))]
 public class StreamingBenchmarks
 {
     private const string RequestId = "61a8459b-27c8-4868-af8f-f374db0245f8";
