@@ -77,9 +77,9 @@ internal sealed record EmitUnit(
         }
 
         yield return new EmitUnit(FileKind.Errors, header, null, null, null, noEnums, service.ErrorCodes, noActions);
-        var summaries = service.Actions.Select(a => new ActionSummary(a.Name, a.Description, a.Status, a.Input.Count == 0, a.Paging, a.Waiters)).ToEquatableArray();
+        var summaries = service.Actions.Select(a => new ActionSummary(a.Name, a.Description, a.Status, a.Input.Count == 0, a.Paging, a.Waiters, a.Streaming)).ToEquatableArray();
         yield return new EmitUnit(FileKind.Client, header, null, null, null, noEnums, noCodes, summaries);
-        yield return new EmitUnit(FileKind.Actions, header, null, null, null, noEnums, noCodes, summaries.Select(s => s with { Description = string.Empty, Paging = null, Waiters = EquatableArray<WaiterModel>.Empty }).ToEquatableArray());
+        yield return new EmitUnit(FileKind.Actions, header, null, null, null, noEnums, noCodes, summaries.Select(s => s with { Description = string.Empty, Paging = null, Waiters = EquatableArray<WaiterModel>.Empty, Streaming = null }).ToEquatableArray());
     }
 }
 
@@ -91,4 +91,4 @@ internal sealed record ServiceUnits(string Key, string Accessibility, EquatableA
 }
 
 /// <summary>What the client and the action table need of an action: so only a rename or a new summary re-renders them.</summary>
-internal sealed record ActionSummary(string Name, string Description, ActionStatus Status, bool HasNoInput, PagingModel? Paging = null, EquatableArray<WaiterModel> Waiters = default);
+internal sealed record ActionSummary(string Name, string Description, ActionStatus Status, bool HasNoInput, PagingModel? Paging = null, EquatableArray<WaiterModel> Waiters = default, StreamingModel? Streaming = null);

@@ -22,7 +22,8 @@ internal sealed record ActionModel(
     EquatableArray<RuleModel> Rules,
     EquatableArray<string> ErrorCodes,
     PagingModel? Paging = null,
-    EquatableArray<WaiterModel> Waiters = default)
+    EquatableArray<WaiterModel> Waiters = default,
+    StreamingModel? Streaming = null)
 {
     public string RequestTypeName => Name + "Request";
 

@@ -18,7 +18,7 @@ internal sealed partial class OverlayMerger
 
     private static readonly string[] ActionPatchKeys =
     {
-        "description", "documentation", "status", "rateLimit", "idempotent", "regionRequired", "paging", "waiters", "input", "output",
+        "description", "documentation", "status", "rateLimit", "idempotent", "regionRequired", "paging", "waiters", "streaming", "input", "output",
         "rules", "removeRules", "errorCodes", "examples", "publishedExamples",
     };
 
@@ -132,7 +132,7 @@ internal sealed partial class OverlayMerger
         {
             switch (property.Name)
             {
-                case "description" or "documentation" or "status" or "rateLimit" or "idempotent" or "regionRequired" or "errorCodes" or "paging" or "waiters":
+                case "description" or "documentation" or "status" or "rateLimit" or "idempotent" or "regionRequired" or "errorCodes" or "paging" or "waiters" or "streaming":
                     Set(result, property);
                     break;
                 case "input" or "output":

@@ -11,7 +11,7 @@ internal sealed partial class SpecParser
     private static readonly string[] ActionKeys =
     {
         "name", "description", "descriptionZh", "descriptionLanguage", "documentation", "status", "rateLimit", "idempotent", "regionRequired",
-        "input", "output", "rules", "errorCodes", "examples", "paging", "waiters",
+        "input", "output", "rules", "errorCodes", "examples", "paging", "waiters", "streaming",
     };
 
     private List<ActionModel> ParseActions(JsonNode root, Dictionary<string, EnumModel> enums, ObjectTable objects, ErrorCodeTable codes)
@@ -84,6 +84,7 @@ internal sealed partial class SpecParser
         var rules = ParseRules(node["rules"], what, input, enums);
         var paging = ParsePaging(node["paging"], what, input.Members, output.Members);
         var waiters = ParseWaiters(node["waiters"], what, output.Members, objects);
+        var streaming = ParseStreaming(node["streaming"], what, input.Members);
         var errorCodes = ParseActionErrorCodes(RequiredArray(node, "errorCodes", what), what, codes);
         CheckUniqueRuleIds(node, input, rules);
         if (name is null || description is null)
@@ -93,7 +94,7 @@ internal sealed partial class SpecParser
 
         return new ActionModel(
             name, description, documentation, status, rateLimit, idempotent, idempotencyReason, regionRequired,
-            input.Members.ToEquatableArray(), output.Members.ToEquatableArray(), rules.ToEquatableArray(), errorCodes.ToEquatableArray(), paging, waiters.ToEquatableArray());
+            input.Members.ToEquatableArray(), output.Members.ToEquatableArray(), rules.ToEquatableArray(), errorCodes.ToEquatableArray(), paging, waiters.ToEquatableArray(), streaming);
     }
 
     /// <summary><c>true</c>/<c>false</c>, or <c>{"value": true, "provenance": {...}}</c> saying why.</summary>

@@ -25,7 +25,7 @@ namespace TcApi.Client;
 /// The work every action shares: validate, serialise, wait for the rate limiter, get credentials, sign, send, read,
 /// retry — traced, measured and logged. Generated service clients are thin wrappers over it. Thread-safe.
 /// </summary>
-public sealed class TencentCloudClient
+public sealed partial class TencentCloudClient
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 

@@ -20,6 +20,8 @@ internal sealed class ClientInstruments
         Retries = meter.CreateCounter<long>("tencentcloud.client.retries", "{retry}", "Attempts repeated after a failure, by the failure's error.type.");
         RateLimiterWait = meter.CreateHistogram<double>("tencentcloud.client.rate_limiter.wait_duration", "s", "The time calls waited for the action's rate limiter.");
         Errors = meter.CreateCounter<long>("tencentcloud.client.errors", "{error}", "Calls that failed, by error.type (the service's error code when it sent one).");
+        TimeToFirstEvent = meter.CreateHistogram<double>("tencentcloud.client.stream.time_to_first_event", "s", "The time streamed calls took from their start to their first event.");
+        StreamEvents = meter.CreateCounter<long>("tencentcloud.client.stream.events", "{event}", "Events that streamed calls read.");
     }
 
     public Histogram<double> CallDuration { get; }
@@ -31,6 +33,10 @@ internal sealed class ClientInstruments
     public Histogram<double> RateLimiterWait { get; }
 
     public Counter<long> Errors { get; }
+
+    public Histogram<double> TimeToFirstEvent { get; }
+
+    public Counter<long> StreamEvents { get; }
 
     public static ClientInstruments For(IMeterFactory? factory) =>
         factory is null ? Shared : ByFactory.GetValue(factory, static f => new ClientInstruments(f.Create(new MeterOptions(TcApiDiagnostics.MeterName) { Version = ClientTelemetry.Version })));

@@ -16,7 +16,7 @@ namespace TcApi.Telemetry;
 /// (<see cref="ActivitySource.HasListeners"/>, <c>Instrument.Enabled</c>, <see cref="ILogger.IsEnabled"/>),
 /// so a call nobody observes pays a few branches and allocates nothing.
 /// </summary>
-internal sealed class ClientTelemetry
+internal sealed partial class ClientTelemetry
 {
     public static readonly string Version = typeof(ClientTelemetry).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 

@@ -8,6 +8,13 @@ namespace TcApi.Wire;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct ResponseReadState
 {
+    /// <summary>A state that starts with the RequestId a streamed answer gave in its header; the body's own wins.</summary>
+    internal ResponseReadState(string? requestId)
+    {
+        RequestId = requestId;
+        Error = null;
+    }
+
     /// <summary>The RequestId, once read.</summary>
     public string? RequestId { get; private set; }
 

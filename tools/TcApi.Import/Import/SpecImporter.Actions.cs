@@ -34,7 +34,13 @@ public sealed partial class SpecImporter
 
         var codes = _files.ChineseErrors.Actions.GetValueOrDefault(action.Name) ?? _files.EnglishErrors.Actions.GetValueOrDefault(action.Name) ?? Array.Empty<string>();
         node["errorCodes"] = new JsonArray(codes.Distinct().OrderBy(c => c, StringComparer.Ordinal).Select(c => (JsonNode)c).ToArray());
-        if (Examples(action) is { Count: > 0 } examples)
+        var examples = Examples(action);
+        if (StreamingShape.Detect(_primary.Objects.GetValueOrDefault(action.Input), _primary.Objects.GetValueOrDefault(action.Output), _english?.Objects.GetValueOrDefault(action.Output), examples) is { } streaming)
+        {
+            node["streaming"] = streaming;
+        }
+
+        if (examples is { Count: > 0 })
         {
             node["examples"] = examples;
         }

@@ -94,6 +94,11 @@ internal static class ClientEmitter
                 w.Indent().Line($"{action.Name}Async(new {request}(), cancellationToken);").Unindent();
             }
 
+            if (action.Streaming is { } streaming)
+            {
+                Parts.StreamingPart.Write(w, action, streaming, ns, header.ServiceTypeName);
+            }
+
             if (action.Paging is not null)
             {
                 Parts.PagingPart.Write(w, action, ns);

@@ -42,6 +42,18 @@ internal static class ResponseEmitter
         w.Line("/// <exception cref=\"global::TcApi.Errors.ResponseFormatException\">The body is not a readable response; the message names the place.</exception>");
         w.Line($"public static {typeName} Read(global::System.ReadOnlySpan<byte> utf8Json) =>");
         w.Indent().Line($"global::TcApi.Wire.WireReader.ReadResponse(utf8Json, {CSharpLiteral.String(action.Name)}, ReadBody, CreateError);").Unindent();
+        if (action.Streaming is not null)
+        {
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// Reads one event of the streamed answer: these members as a bare object, or a whole <c>{\"Response\":{...}}</c>");
+            w.Line("/// envelope. Unknown members are ignored; <paramref name=\"requestId\"/> (the stream's) fills <see cref=\"RequestId\"/>.");
+            w.Line("/// </summary>");
+            w.Line($"/// <exception cref=\"{exception}\">The event carries <c>Error</c>.</exception>");
+            w.Line("/// <exception cref=\"global::TcApi.Errors.ResponseFormatException\">The event is not readable; the message names the place.</exception>");
+            w.Line($"public static {typeName} ReadEvent(global::System.ReadOnlySpan<byte> utf8Json, string? requestId) =>");
+            w.Indent().Line($"global::TcApi.Wire.WireReader.ReadStreamEvent(utf8Json, {CSharpLiteral.String(action.Name)}, requestId, ReadBody, CreateError);").Unindent();
+        }
         PropertiesPart.Write(w, type);
         w.Line();
         var requestId = action.Output.FirstOrDefault(m => m.WireName == RequestId);
