@@ -104,7 +104,6 @@ public class GeneratedClientTests
 
         await Assert.ThrowsAnyAsync<TencentCloudException>(() => client.DescribeInstancesAsync(new DescribeInstancesRequest()));
 
-        Assert.Equal(1, cloud.Calls.Count);
-        Assert.IsType<Fault>(cloud.Calls[0].Fault, exactMatch: false);
+        Assert.IsType<Fault>(Assert.Single(cloud.Calls).Fault, exactMatch: false);
     }
 }
