@@ -129,4 +129,17 @@ public class RequestReadingTests
         Assert.StartsWith("data:", answer, StringComparison.Ordinal);
         Assert.EndsWith("\n\n", answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_call_log_keeps_the_latest_calls_only()
+    {
+        await using var cloud = new LocalCloud(new LocalCloudOptions { MaxRecordedCalls = 2 });
+        cloud.Service("vpc");
+        foreach (var limit in (string[])["1", "2", "3"])
+        {
+            await SignedCall.SendAsync(cloud, "vpc", "2017-03-12", "DescribeVpcs", $"{{\"Limit\":\"{limit}\"}}");
+        }
+
+        Assert.Equal(["{\"Limit\":\"2\"}", "{\"Limit\":\"3\"}"], cloud.Calls.Select(c => c.RequestJson));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class LocalCloud : IAsyncDisposable
 {
     private readonly List<CloudService> _services = [];
     private readonly object _gate = new();
-    private readonly List<CloudCall> _calls = [];
+    private readonly Queue<CloudCall> _calls = new();
     private readonly ConcurrentDictionary<string, SlidingRateWindow> _rates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _tokens = new(StringComparer.Ordinal);
     private readonly SignatureVerifier _verifier;
@@ -52,7 +52,7 @@ public sealed class LocalCloud : IAsyncDisposable
         }
     }
 
-    /// <summary>Every call received, oldest first.</summary>
+    /// <summary>The calls received, oldest first (the latest <see cref="LocalCloudOptions.MaxRecordedCalls"/>).</summary>
     public IReadOnlyList<CloudCall> Calls
     {
         get
@@ -61,6 +61,15 @@ public sealed class LocalCloud : IAsyncDisposable
             {
                 return _calls.ToList();
             }
+        }
+    }
+
+    /// <summary>Forgets the calls recorded so far.</summary>
+    public void ClearCalls()
+    {
+        lock (_gate)
+        {
+            _calls.Clear();
         }
     }
 
@@ -216,8 +225,12 @@ public sealed class LocalCloud : IAsyncDisposable
 
         lock (_gate)
         {
-            _calls.Add(new CloudCall(service?.Name ?? string.Empty, version, action, Encoding.UTF8.GetString(request.Body), typed,
+            _calls.Enqueue(new CloudCall(service?.Name ?? string.Empty, version, action, Encoding.UTF8.GetString(request.Body), typed,
                 Encoding.UTF8.GetString(answer.Body), error, answer.Fault, time));
+            while (_calls.Count > Options.MaxRecordedCalls)
+            {
+                _calls.Dequeue();
+            }
         }
 
         return answer;

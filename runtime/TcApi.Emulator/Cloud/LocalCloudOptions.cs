@@ -26,6 +26,9 @@ public sealed class LocalCloudOptions
     /// <summary>The seed of synthesised answers: the same seed, the same answers.</summary>
     public int Seed { get; set; } = 1;
 
+    /// <summary>How many calls <see cref="LocalCloud.Calls"/> keeps (the latest): a long-running server or a load test stays bounded.</summary>
+    public int MaxRecordedCalls { get; set; } = 10_000;
+
     /// <summary>The largest request body accepted (the standalone server).</summary>
     public int MaxRequestBytes { get; set; } = 10 * 1024 * 1024;
 }
