@@ -1,12 +1,15 @@
 using System.Runtime.InteropServices;
 using TcApi.Emulator;
+using TcApi.Emulator.Cloud;
 
-// dotnet run --project runtime/TcApi.Emulator -- --port 9000 [--secret-id ID --secret-key KEY]
-// A bad option or a port it cannot take: one line on standard error, exit code 2.
-var (options, invalid) = EmulatorCommandLine.Parse(args);
+// dotnet run --project runtime/TcApi.Emulator -- [--service NAME[@VERSION]]... --port 9000 [--secret-id ID --secret-key KEY]
+// No --service: the GAAP emulator as it always was. A bad option, service or a port it cannot take: one line on
+// standard error, exit code 2.
+var (options, services, invalid) = EmulatorCommandLine.ParseWithServices(args);
+var name = args.Contains("--service") ? EmulatorCommandLine.CloudName : EmulatorCommandLine.Name;
 if (options is null)
 {
-    Console.Error.WriteLine($"{EmulatorCommandLine.Name}: {invalid}");
+    Console.Error.WriteLine($"{name}: {invalid}");
     return 2;
 }
 
@@ -24,6 +27,11 @@ using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop)
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 using var onQuit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 
+if (services.Count > 0)
+{
+    return await RunCloudAsync(options, services, stop.Task);
+}
+
 GaapEmulator emulator;
 try
 {
@@ -32,7 +40,7 @@ try
 catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
 {
     // Kestrel's bind failure: the port is taken, or not ours to take.
-    Console.Error.WriteLine($"{EmulatorCommandLine.Name}: cannot listen on 127.0.0.1:{options.Port}: {e.Message.TrimEnd('.')}; choose another with --port N (0 picks a free one)");
+    Console.Error.WriteLine($"{name}: cannot listen on 127.0.0.1:{options.Port}: {e.Message.TrimEnd('.')}; choose another with --port N (0 picks a free one)");
     return 2;
 }
 
@@ -49,3 +57,36 @@ await using (emulator)
 
 Console.WriteLine($"TcApi GAAP emulator stopped ({signal}).");
 return 0;
+
+static async Task<int> RunCloudAsync(EmulatorOptions options, IReadOnlyList<string> services, Task<PosixSignal> stop)
+{
+    var cloud = new LocalCloud(new LocalCloudOptions { Credential = options.Credential, RateLimitPerSecond = options.RateLimitPerSecond, MaxRequestBytes = options.MaxRequestBytes });
+    await using (cloud)
+    {
+        foreach (var service in services)
+        {
+            cloud.Service(service);
+        }
+
+        try
+        {
+            await cloud.ListenAsync(options.Port);
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
+        {
+            Console.Error.WriteLine($"{EmulatorCommandLine.CloudName}: cannot listen on 127.0.0.1:{options.Port}: {e.Message.TrimEnd('.')}; choose another with --port N (0 picks a free one)");
+            return 2;
+        }
+
+        Console.WriteLine($"{EmulatorCommandLine.CloudName} listening on {cloud.Address}");
+        Console.WriteLine($"Serving {string.Join(", ", cloud.Services.Select(s => $"{s.Name} {s.Version}"))}");
+        Console.WriteLine(ReferenceEquals(options.Credential, EmulatorOptions.TestCredential)
+            ? $"Accepting the test credential: SecretId {cloud.Credential.SecretId}, SecretKey {cloud.Credential.SecretKey}"
+            : $"Accepting SecretId {cloud.Credential.SecretId} with the secret key given");
+        Console.WriteLine("Press Ctrl+C to stop.");
+        var signal = await stop;
+        Console.WriteLine($"{EmulatorCommandLine.CloudName} stopped ({signal}).");
+    }
+
+    return 0;
+}

@@ -26,15 +26,23 @@ internal sealed class SignatureVerifier
         _service = service;
     }
 
-    public void Verify(HttpRequest request, byte[] body)
+    public void Verify(HttpRequest request, byte[] body) =>
+        Verify(request.Method, request.Host.Value ?? string.Empty, name => name == "content-type" ? request.ContentType ?? string.Empty : request.Headers[name].ToString(), body, [_service]);
+
+    /// <summary>
+    /// Checks a request given by its parts: <paramref name="host"/> as sent (a port allowed), <paramref name="header"/>
+    /// the value of a header by its lower-case name; the scope must name one of <paramref name="services"/> (or the first
+    /// label of the host). Returns the service the scope names.
+    /// </summary>
+    public string Verify(string method, string host, Func<string, string> header, byte[] body, IReadOnlyCollection<string> services)
     {
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith(Prefix, StringComparison.Ordinal))
+        var authorization = header("authorization");
+        if (!authorization.StartsWith(Prefix, StringComparison.Ordinal))
         {
             throw new ApiErrorResult("AuthFailure.InvalidAuthorization", "The Authorization header is missing or is not TC3-HMAC-SHA256.");
         }
 
-        var parts = header[Prefix.Length..].Split(',', StringSplitOptions.TrimEntries)
+        var parts = authorization[Prefix.Length..].Split(',', StringSplitOptions.TrimEntries)
             .Select(p => p.Split('=', 2))
             .Where(p => p.Length == 2)
             .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
@@ -55,7 +63,7 @@ internal sealed class SignatureVerifier
             throw new ApiErrorResult("AuthFailure.SecretIdNotFound", "The SecretId is not found.");
         }
 
-        if (!long.TryParse(request.Headers["X-TC-Timestamp"], NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
+        if (!long.TryParse(header("x-tc-timestamp"), NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
         {
             throw new ApiErrorResult("MissingParameter", "The X-TC-Timestamp header is missing or not a number.");
         }
@@ -74,35 +82,36 @@ internal sealed class SignatureVerifier
         Span<char> date = stackalloc char[10];
         Tc3Signer.FormatDate(timestamp, date);
         var service = scopeParts[2];
-        if ((service != _service && service != FirstLabel(request)) || scopeParts[1] != date.ToString())
+        var hostName = HostName(host);
+        if ((!services.Contains(service) && service != hostName.Split('.')[0]) || scopeParts[1] != date.ToString())
         {
-            throw new ApiErrorResult("AuthFailure.SignatureFailure", $"The credential scope must name the service {_service} and the timestamp's date.");
+            throw new ApiErrorResult("AuthFailure.SignatureFailure", $"The credential scope must name the service {string.Join(" or ", services)} and the timestamp's date.");
         }
 
-        var headers = names.Select(name => new KeyValuePair<string, string>(name, HeaderValue(request, name))).ToArray();
-        var expected = _signer.Trace(new SigningInput(request.Method, service, timestamp, headers, body)).Signature;
+        // Clients dial one address and sign the name they meant; the port is never signed.
+        var headers = names.Select(name => new KeyValuePair<string, string>(name, name == "host" ? hostName : header(name))).ToArray();
+        var expected = _signer.Trace(new SigningInput(method, service, timestamp, headers, body)).Signature;
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
         {
             throw new ApiErrorResult("AuthFailure.SignatureFailure", "The signature does not match the request.");
         }
+
+        return service;
     }
 
     /// <summary>
-    /// The first dot-separated label of the address the request was sent to (<c>127</c> for <c>127.0.0.1:9000</c>): SDKs
-    /// that take the service from the endpoint's host, as Tencent's Node.js SDK does, put it in the scope when their
-    /// endpoint is pointed at the emulator. The signature is still checked with it.
+    /// The host without its port. Its first dot-separated label (<c>127</c> for <c>127.0.0.1:9000</c>) is accepted as the
+    /// scope's service: SDKs that take the service from the endpoint's host, as Tencent's Node.js SDK does, put it in the
+    /// scope when their endpoint is pointed at the emulator. The signature is still checked with it.
     /// </summary>
-    private static string FirstLabel(HttpRequest request) => request.Host.Value?.Split('.')[0] ?? string.Empty;
-
-    private static string HeaderValue(HttpRequest request, string name)
+    private static string HostName(string host)
     {
-        if (name == "host")
+        if (host.StartsWith('['))
         {
-            // Clients dial one address and sign the name they meant; the port is never signed.
-            var host = request.Host.Host;
-            return host;
+            return host[..(host.IndexOf(']', StringComparison.Ordinal) + 1)];
         }
 
-        return name == "content-type" ? request.ContentType ?? string.Empty : request.Headers[name].ToString();
+        var colon = host.LastIndexOf(':');
+        return colon < 0 ? host : host[..colon];
     }
 }

@@ -24,6 +24,7 @@ public static class ToolCommands
             {
                 "import" => await ImportCommand.RunAsync(options, output, error),
                 "catalog" => await CatalogCommand.RunAsync(options, output, error),
+                "cloud" => await CloudCommand.RunAsync(options, output, error),
                 "mine-stats" => await MineStatsCommand.RunAsync(options, output, error),
                 "corpus-check" => await CorpusCheckCommand.RunAsync(options, output, error),
                 _ => throw new ToolUsageException($"no such command{NearestNames.Hint(args[0], Commands)}; `tcapi help` lists the commands."),
@@ -42,7 +43,7 @@ public static class ToolCommands
         }
     }
 
-    private static readonly string[] Commands = ["import", "catalog", "mine-stats", "corpus-check", "help"];
+    private static readonly string[] Commands = ["import", "catalog", "cloud", "mine-stats", "corpus-check", "help"];
 
     public const string Usage = """
         Usage: tcapi <command> [options]
@@ -56,6 +57,10 @@ public static class ToolCommands
               Writes the service catalogue the package carries: every service version's base spec (compact, without
               published examples), the overlays found under --overlays (default spec/), and index.json;
               --doc writes the list of services (docs/services.md).
+
+          cloud --out <dir> [--services a,b] [--corpus <dir>]
+              Writes what the local cloud (runtime/TcApi.Emulator) carries of every service version: members, types,
+              constraints, rate limits and published examples, without documentation, one gzip'd file each.
 
           mine-stats [--out <file>] [--list constraints] [--corpus <dir>]
               Runs the constraint reader over every service version: constraints per kind and per service, members

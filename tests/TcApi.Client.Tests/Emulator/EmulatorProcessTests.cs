@@ -22,7 +22,9 @@ public class EmulatorProcessTests
     [Theory]
     [InlineData("SIGTERM")]
     [InlineData("SIGINT")]
-    public async Task A_signal_stops_the_program_with_exit_code_0_and_frees_the_port(string signal)
+    [InlineData("SIGTERM", "cvm")]
+    [InlineData("SIGINT", "vpc")]
+    public async Task A_signal_stops_the_program_with_exit_code_0_and_frees_the_port(string signal, string? service = null)
     {
         // Windows has no POSIX signals to send; CI runs on Linux.
         if (OperatingSystem.IsWindows())
@@ -38,7 +40,8 @@ public class EmulatorProcessTests
         }
 
         var port = FreePort();
-        using var emulator = StartProgram("--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string[] serving = service is null ? [] : ["--service", service];
+        using var emulator = StartProgram([.. serving, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         var output = new StringBuilder();
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         emulator.OutputDataReceived += (_, e) =>
@@ -112,7 +115,7 @@ public class EmulatorProcessTests
     [InlineData("--port 70000", "--port takes a port number from 0 to 65535, not '70000'")]
     [InlineData("--port", "--port needs a value")]
     [InlineData("--secret-id AKID", "give both --secret-id and --secret-key, or neither (the fixed test credential is used)")]
-    [InlineData("--verbose", "unknown option --verbose; the options are [--port N] [--secret-id ID --secret-key KEY]")]
+    [InlineData("--verbose", "unknown option --verbose; the options are [--service NAME[@VERSION]]... [--port N] [--secret-id ID --secret-key KEY]")]
     public async Task A_bad_option_is_one_line_and_exit_code_2(string arguments, string message)
     {
         var (exit, error) = await RunToExitAsync(arguments.Split(' '));

@@ -44,6 +44,31 @@ public class NodeSdkTests
         Assert.Empty(fixture.Emulator.State.Listeners);
     }
 
+    [Fact]
+    public async Task The_official_Node_SDK_calls_CVM_and_VPC_on_the_standalone_local_cloud()
+    {
+        if (Environment.GetEnvironmentVariable("TCAPI_SKIP_NODE") == "1")
+        {
+            return;
+        }
+
+        var project = Path.Combine(RepositoryPaths.Root(), "tests", "TcApi.Client.Tests", "NodeSdk");
+        await InstallAsync(project);
+        var credential = TcApi.Emulator.EmulatorOptions.TestCredential;
+        using var server = await StandaloneCloud.StartAsync("--service", "cvm", "--service", "vpc", "--port", "0");
+
+        var (exit, output, error) = await RunAsync("node", project, TimeSpan.FromSeconds(60),
+            "cloud.js", $"127.0.0.1:{server.Address.Port}", credential.SecretId, credential.SecretKey);
+
+        Assert.True(exit == 0, $"node cloud.js exited {exit}: {error}");
+        using var result = JsonDocument.Parse(output);
+        var root = result.RootElement;
+        Assert.Equal(1, root.GetProperty("instances").GetProperty("total").GetInt32());
+        Assert.Equal(["ins-xlsyru2j"], root.GetProperty("instances").GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
+        Assert.NotEmpty(root.GetProperty("vpcs").EnumerateArray());
+        Assert.Equal("UnknownParameter", root.GetProperty("unknown").GetString());
+    }
+
     /// <summary>Installs the pinned SDK once (npm ci from the lock file); later runs reuse it.</summary>
     private static async Task InstallAsync(string project)
     {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(TcApi.Cloud.Benchmarks.RoundTripBenchmarks).Assembly).Run(args);
