@@ -42,6 +42,7 @@ internal static class TcApiConfigurationBinder
         RuleIds(section, "WarningsNotAsErrors", options.WarningsNotAsErrors);
         Flag(section, "RateLimiting", v => options.RateLimiting = v);
         Flag(section, "LogBodies", v => options.LogBodies = v);
+        Flag(section, "StrictResponseReading", v => options.StrictResponseReading = v);
         Number(section, "MaxResponseBytes", v => options.MaxResponseBytes = v);
         var retry = section.GetSection("Retry");
         Number(retry, "MaxAttempts", v => options.Retry.MaxAttempts = v);

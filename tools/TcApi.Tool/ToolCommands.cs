@@ -77,9 +77,11 @@ public static class ToolCommands
               a length in bytes, a bound under a condition on another member — with examples of each (five from
               different services, or the first n members with --examples n).
 
-          corpus-check [--services a,b] [--sample] [--out <file>] [--parallel n] [--overlays <dir>] [--corpus <dir>]
+          corpus-check [--services a,b] [--sample] [--contradicting <report>] [--out <file>] [--parallel n] [--overlays <dir>] [--corpus <dir>]
               Imports, generates and compiles every service version (or those of --services, or CI's fixed --sample)
               as a consumer's build does, and reads every published example with the generated readers; --out writes
               the markdown report (docs/corpus-check.md for the whole corpus). Exits 1 when a service version fails.
+              --contradicting docs/corpus-check.md checks only the actions whose outputs that report found
+              contradicting the metadata's types, and compares how TcApi (leniently) and Newtonsoft read them.
         """;
 }

@@ -184,7 +184,7 @@ public sealed partial class TencentCloudClient
                         _telemetry.ResponseBody(action, answer);
                     }
 
-                    var response = readResponse(answer);
+                    var response = _options.StrictResponseReading ? readResponse(answer) : ResponseReading.Leniently(readResponse, answer);
                     var requestId = response is IApiResponse read ? read.RequestId : null;
                     _telemetry.AttemptEnded(attemptActivity, action, null, requestId);
                     _telemetry.CallEnded(call, action, started, attempts, null, requestId);

@@ -54,6 +54,14 @@ public sealed class TencentCloudClientOptions
     /// </summary>
     public ISet<string> WarningsNotAsErrors { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether an answer whose values contradict their documented types fails with
+    /// <see cref="Errors.ResponseFormatException"/>. Off by default: such values are read leniently (a number into a
+    /// string member, <c>"123"</c> into a number, <c>"True"</c> into a bool, <c>""</c> as null...), each listed with its
+    /// path and raw JSON in the response's <c>LenientReads</c> (docs/production.md, "Reading answers leniently").
+    /// </summary>
+    public bool StrictResponseReading { get; set; }
+
     /// <summary>Whether calls wait (queue) to stay within each action's documented rate limit. Default on.</summary>
     public bool RateLimiting { get; set; } = true;
 

@@ -22,6 +22,13 @@ public struct ResponseReadState
     public ApiError? Error { get; private set; }
 
     /// <summary>
+    /// The values of this answer read leniently so far (see <see cref="LenientRead"/>): the list a generated response
+    /// keeps as its <c>LenientReads</c>; completed with paths and raw JSON when the whole answer has been read.
+    /// </summary>
+    public readonly System.Collections.Generic.IReadOnlyList<LenientRead> LenientReads =>
+        LenientReading.Current?.Reads ?? System.Array.Empty<LenientRead>();
+
+    /// <summary>
     /// Reads the current property if it is <c>RequestId</c> or <c>Error</c>; the reader stands on the property name
     /// before and on the value's last token after. Returns <see langword="false"/> for any other property.
     /// </summary>

@@ -22,6 +22,7 @@ public static partial class WireReader
     {
         var reader = new Utf8JsonReader(utf8Json, Options);
         var state = default(ResponseReadState);
+        var lenient = LenientReading.Begin();
         T body;
         try
         {
@@ -30,7 +31,7 @@ public static partial class WireReader
                 throw new WireFormatException(string.Empty, "the body is empty");
             }
 
-            ExpectObject(ref reader);
+            ExpectObjectStrictly(ref reader);
             var found = false;
             body = default!;
             while (NextProperty(ref reader))
@@ -40,12 +41,17 @@ public static partial class WireReader
                     reader.Read();
                     try
                     {
-                        ExpectObject(ref reader);
+                        ExpectObjectStrictly(ref reader);
                         body = readBody(ref reader, ref state);
                     }
                     catch (WireFormatException e)
                     {
                         throw e.Within("Response");
+                    }
+                    catch (WireValueSkipped)
+                    {
+                        // Every member and list reader catches the skip; reaching here is a defect of the reader.
+                        throw new WireFormatException(string.Empty, "a value could not be read leniently", "InvalidParameterValue").Within("Response");
                     }
 
                     found = true;
@@ -65,6 +71,8 @@ public static partial class WireReader
             {
                 throw new WireFormatException("Response", "the envelope has no Response object");
             }
+
+            LenientReading.Current?.Complete(utf8Json);
         }
         catch (WireFormatException e)
         {
@@ -77,6 +85,10 @@ public static partial class WireReader
         catch (InvalidOperationException e)
         {
             throw Unreadable(action, string.Empty, $"unreadable text ({e.Message})", state.RequestId, utf8Json, e);
+        }
+        finally
+        {
+            LenientReading.End(lenient);
         }
 
         if (state.Error is { } error)

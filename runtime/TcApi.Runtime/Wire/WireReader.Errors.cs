@@ -10,7 +10,7 @@ public static partial class WireReader
     {
         try
         {
-            ExpectObject(ref reader);
+            ExpectObjectStrictly(ref reader);
             string? code = null;
             string? message = null;
             while (NextProperty(ref reader))

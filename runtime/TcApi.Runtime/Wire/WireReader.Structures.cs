@@ -22,35 +22,55 @@ public static partial class WireReader
         {
             throw e.Within(member);
         }
+        catch (WireValueSkipped)
+        {
+            return null;
+        }
     }
 
-    /// <summary>Reads a list at the current token. Null items are an error in a request and dropped in a response.</summary>
+    /// <summary>
+    /// Reads a list at the current token. Null items are an error in a request and dropped in a response, as is an item
+    /// a lenient read cannot hold (<see cref="WireValueSkipped"/>).
+    /// </summary>
     public static IReadOnlyList<T> ListValue<T>(ref Utf8JsonReader reader, WireReadMode mode, WireValueReader<T> item)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new WireFormatException(string.Empty, "expected an array, found " + Describe(reader.TokenType));
+            return NotAList(ref reader, mode, item);
         }
 
         var items = new List<T>();
         var index = 0;
         try
         {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            while (true)
             {
-                if (reader.TokenType == JsonTokenType.Null)
+                try
                 {
-                    if (mode == WireReadMode.Request)
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        throw new WireFormatException(string.Empty, "a list item must not be null");
-                    }
-                }
-                else
-                {
-                    items.Add(item(ref reader, mode));
-                }
+                        if (reader.TokenType == JsonTokenType.Null)
+                        {
+                            if (mode == WireReadMode.Request)
+                            {
+                                throw new WireFormatException(string.Empty, "a list item must not be null");
+                            }
+                        }
+                        else
+                        {
+                            items.Add(item(ref reader, mode));
+                        }
 
-                index++;
+                        index++;
+                    }
+
+                    break;
+                }
+                catch (WireValueSkipped)
+                {
+                    // Recorded; the reader stands on the item's last token: go on with the next.
+                    index++;
+                }
             }
         }
         catch (WireFormatException e)
@@ -78,6 +98,10 @@ public static partial class WireReader
         catch (WireFormatException e)
         {
             throw e.Within(member);
+        }
+        catch (WireValueSkipped)
+        {
+            return null;
         }
     }
 }

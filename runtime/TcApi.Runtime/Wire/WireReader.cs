@@ -22,7 +22,7 @@ public static partial class WireReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new WireFormatException(string.Empty, "expected an object, found " + Describe(reader.TokenType));
+            NotAnObject(ref reader);
         }
     }
 
@@ -62,69 +62,71 @@ public static partial class WireReader
 
     /// <summary>Reads an integer member.</summary>
     public static long? Int64(ref Utf8JsonReader reader, string member) =>
-        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : Int64At(ref reader, member);
+        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : TryInt64At(ref reader, member, out var value) ? value : null;
 
     /// <summary>Reads an integer member that must fit in 32 bits.</summary>
     public static int? Int32(ref Utf8JsonReader reader, string member) =>
-        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : Int32At(ref reader, member);
+        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : TryInt32At(ref reader, member, out var value) ? value : null;
 
     /// <summary>Reads an unsigned 64-bit integer member.</summary>
     public static ulong? UInt64(ref Utf8JsonReader reader, string member) =>
-        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : UInt64At(ref reader, member);
+        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : TryUInt64At(ref reader, member, out var value) ? value : null;
 
     /// <summary>Reads a floating-point member.</summary>
     public static double? Double(ref Utf8JsonReader reader, string member) =>
-        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : DoubleAt(ref reader, member);
+        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : TryDoubleAt(ref reader, member, out var value) ? value : null;
 
     /// <summary>Reads a JSON boolean member (also accepted: <c>"true"</c>, <c>"false"</c>, 0 and 1).</summary>
     public static bool? Boolean(ref Utf8JsonReader reader, string member) =>
-        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : BooleanAt(ref reader, member);
+        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : TryBooleanAt(ref reader, member, out var value) ? value : null;
 
     /// <summary>Reads a 0/1 flag member (also accepted: <c>"0"</c>, <c>"1"</c>, <c>true</c>, <c>false</c>).</summary>
     public static bool? Flag(ref Utf8JsonReader reader, string member, WireReadMode mode) =>
-        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : FlagAt(ref reader, member, mode);
+        reader.Read() && reader.TokenType == JsonTokenType.Null ? null : TryFlagAt(ref reader, member, mode, out var value) ? value : null;
 
     /// <summary>Reads a string value.</summary>
     public static string StringValue(ref Utf8JsonReader reader, WireReadMode mode) => StringAt(ref reader, string.Empty);
 
     /// <summary>Reads an integer value.</summary>
-    public static long Int64Value(ref Utf8JsonReader reader, WireReadMode mode) => Int64At(ref reader, string.Empty);
+    public static long Int64Value(ref Utf8JsonReader reader, WireReadMode mode) => TryInt64At(ref reader, string.Empty, out var value) ? value : throw new WireValueSkipped();
 
     /// <summary>Reads a 32-bit integer value.</summary>
-    public static int Int32Value(ref Utf8JsonReader reader, WireReadMode mode) => Int32At(ref reader, string.Empty);
+    public static int Int32Value(ref Utf8JsonReader reader, WireReadMode mode) => TryInt32At(ref reader, string.Empty, out var value) ? value : throw new WireValueSkipped();
 
     /// <summary>Reads an unsigned 64-bit integer value.</summary>
-    public static ulong UInt64Value(ref Utf8JsonReader reader, WireReadMode mode) => UInt64At(ref reader, string.Empty);
+    public static ulong UInt64Value(ref Utf8JsonReader reader, WireReadMode mode) => TryUInt64At(ref reader, string.Empty, out var value) ? value : throw new WireValueSkipped();
 
     /// <summary>Reads a floating-point value.</summary>
-    public static double DoubleValue(ref Utf8JsonReader reader, WireReadMode mode) => DoubleAt(ref reader, string.Empty);
+    public static double DoubleValue(ref Utf8JsonReader reader, WireReadMode mode) => TryDoubleAt(ref reader, string.Empty, out var value) ? value : throw new WireValueSkipped();
 
     /// <summary>Reads a boolean value.</summary>
-    public static bool BooleanValue(ref Utf8JsonReader reader, WireReadMode mode) => BooleanAt(ref reader, string.Empty);
+    public static bool BooleanValue(ref Utf8JsonReader reader, WireReadMode mode) => TryBooleanAt(ref reader, string.Empty, out var value) ? value : throw new WireValueSkipped();
 
     /// <summary>Reads a 0/1 flag value.</summary>
-    public static bool FlagValue(ref Utf8JsonReader reader, WireReadMode mode) => FlagAt(ref reader, string.Empty, mode);
+    public static bool FlagValue(ref Utf8JsonReader reader, WireReadMode mode) => TryFlagAt(ref reader, string.Empty, mode, out var value) ? value : throw new WireValueSkipped();
 
     private static string StringAt(ref Utf8JsonReader reader, string member)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new WireFormatException(member, "expected a string, found " + Describe(reader.TokenType));
+            return LenientString(ref reader, member);
         }
 
         return reader.GetString()!;
     }
 
-    private static long Int64At(ref Utf8JsonReader reader, string member)
+    // Each Try...At reads the current token into the type. Where the strict reader throws, a lenient response read
+    // (WireReader.Lenient.cs) converts the value as Newtonsoft does or records it and returns false: the member holds null.
+    private static bool TryInt64At(ref Utf8JsonReader reader, string member, out long value)
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            if (reader.TryGetInt64(out var number))
+            if (reader.TryGetInt64(out value))
             {
-                return number;
+                return true;
             }
 
-            throw new WireFormatException(member, "expected a whole number within the 64-bit range, found " + NumberText(ref reader));
+            return LenientInt64(ref reader, member, "expected a whole number within the 64-bit range, found " + NumberText(ref reader), out value);
         }
 
         if (reader.TokenType == JsonTokenType.String)
@@ -132,101 +134,121 @@ public static partial class WireReader
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var text = reader.ValueSpan;
-                if (text.Length > 0 && Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
+                if (text.Length > 0 && Utf8Parser.TryParse(text, out value, out var consumed) && consumed == text.Length)
                 {
-                    return parsed;
+                    return true;
                 }
             }
-            else if (long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+            else if (long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
             {
-                return parsed;
+                return true;
             }
 
-            throw new WireFormatException(member, "expected a whole number, found the string '" + Shorten(reader.GetString()!) + "'");
+            return LenientInt64(ref reader, member, "expected a whole number, found the string '" + Shorten(reader.GetString()!) + "'", out value);
         }
 
-        throw new WireFormatException(member, "expected a whole number, found " + Describe(reader.TokenType));
+        return LenientInt64(ref reader, member, "expected a whole number, found " + Describe(reader.TokenType), out value);
     }
 
-    private static int Int32At(ref Utf8JsonReader reader, string member)
+    private static bool TryInt32At(ref Utf8JsonReader reader, string member, out int value)
     {
-        var value = Int64At(ref reader, member);
-        if (value is < int.MinValue or > int.MaxValue)
+        if (!TryInt64At(ref reader, member, out var wide))
         {
-            throw new WireFormatException(member, value.ToString(CultureInfo.InvariantCulture) + " is outside the 32-bit range");
+            value = 0;
+            return false;
         }
 
-        return (int)value;
+        if (wide is < int.MinValue or > int.MaxValue)
+        {
+            value = 0;
+            return Lenient(member, wide.ToString(CultureInfo.InvariantCulture) + " is outside the 32-bit range")
+                .Omit(ref reader, "a whole number within the 32-bit range");
+        }
+
+        value = (int)wide;
+        return true;
     }
 
-    private static ulong UInt64At(ref Utf8JsonReader reader, string member)
+    private static bool TryUInt64At(ref Utf8JsonReader reader, string member, out ulong value)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out var number))
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out value))
         {
-            return number;
+            return true;
         }
 
         if (reader.TokenType == JsonTokenType.String &&
-            ulong.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            ulong.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out value))
         {
-            return parsed;
+            return true;
         }
 
-        throw new WireFormatException(member, "expected a whole number from 0 to 18446744073709551615, found " +
-            (reader.TokenType == JsonTokenType.Number ? NumberText(ref reader) : Describe(reader.TokenType)));
+        return LenientUInt64(ref reader, member, "expected a whole number from 0 to 18446744073709551615, found " +
+            (reader.TokenType == JsonTokenType.Number ? NumberText(ref reader) : Describe(reader.TokenType)), out value);
     }
 
-    private static double DoubleAt(ref Utf8JsonReader reader, string member)
+    private static bool TryDoubleAt(ref Utf8JsonReader reader, string member, out double value)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value))
         {
-            return number;
+            return true;
         }
 
         if (reader.TokenType == JsonTokenType.String &&
-            double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+            double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
-            return parsed;
+            return true;
         }
 
-        throw new WireFormatException(member, "expected a number, found " + Describe(reader.TokenType));
+        return LenientDouble(ref reader, member, "expected a number, found " + Describe(reader.TokenType), out value);
     }
 
-    private static bool BooleanAt(ref Utf8JsonReader reader, string member)
+    private static bool TryBooleanAt(ref Utf8JsonReader reader, string member, out bool value)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.True:
+                value = true;
                 return true;
             case JsonTokenType.False:
-                return false;
+                value = false;
+                return true;
             case JsonTokenType.String when reader.ValueTextEquals("true"u8):
+                value = true;
                 return true;
             case JsonTokenType.String when reader.ValueTextEquals("false"u8):
-                return false;
+                value = false;
+                return true;
             case JsonTokenType.Number when reader.TryGetInt64(out var number) && number is 0 or 1:
-                return number == 1;
+                value = number == 1;
+                return true;
             default:
-                throw new WireFormatException(member, "expected true or false, found " + Describe(reader.TokenType));
+                return LenientBoolean(ref reader, member, "expected true or false, found " + Describe(reader.TokenType), out value);
         }
     }
 
-    private static bool FlagAt(ref Utf8JsonReader reader, string member, WireReadMode mode)
+    private static bool TryFlagAt(ref Utf8JsonReader reader, string member, WireReadMode mode, out bool value)
     {
         if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
         {
-            return reader.TokenType == JsonTokenType.True;
+            value = reader.TokenType == JsonTokenType.True;
+            return true;
         }
 
-        var value = Int64At(ref reader, member);
-        return value switch
+        if (!TryInt64At(ref reader, member, out var number))
+        {
+            value = false;
+            return false;
+        }
+
+        value = number switch
         {
             0 => false,
             1 => true,
             // A server may add states to a documented 0/1 member; a response keeps the answer readable.
             _ when mode == WireReadMode.Response => true,
-            _ => throw new WireFormatException(member, "expected 0 or 1, found " + value.ToString(CultureInfo.InvariantCulture)),
+            _ => throw new WireFormatException(member, "expected 0 or 1, found " + number.ToString(CultureInfo.InvariantCulture)),
         };
+        return true;
     }
 
     /// <summary>A short name of a token type for messages.</summary>

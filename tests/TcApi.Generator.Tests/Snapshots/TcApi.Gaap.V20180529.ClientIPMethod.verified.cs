@@ -78,6 +78,10 @@ public static class ClientIPMethodWire
         {
             throw e.Within(member);
         }
+        catch (global::TcApi.Wire.WireValueSkipped)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -2,11 +2,12 @@
 /// The result of DescribeTCPListeners.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial record DescribeTCPListenersResponse : global::TcApi.Wire.IApiResponse
+public sealed partial record DescribeTCPListenersResponse : global::TcApi.Wire.IApiResponse, global::TcApi.Wire.ILenientlyRead
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default.
+    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
+    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
     /// </summary>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -34,6 +35,9 @@ public sealed partial record DescribeTCPListenersResponse : global::TcApi.Wire.I
     /// The unique request ID, which is returned for each request. RequestId is required for locating a problem.
     /// </summary>
     public string RequestId { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IReadOnlyList<global::TcApi.Wire.LenientRead> LenientReads { get; init; } = global::System.Array.Empty<global::TcApi.Wire.LenientRead>();
 
     private static global::System.Exception CreateError(global::TcApi.Errors.ApiError error, string? requestId) =>
         new global::TcApi.Gaap.V20180529.GaapApiException("DescribeTCPListeners", error, requestId);
@@ -74,6 +78,7 @@ public sealed partial record DescribeTCPListenersResponse : global::TcApi.Wire.I
             TotalCount = totalCount.GetValueOrDefault(),
             ListenerSet = listenerSet ?? global::System.Array.Empty<global::TcApi.Gaap.V20180529.TCPListener>(),
             RequestId = state.RequestId ?? string.Empty,
+            LenientReads = state.LenientReads,
         };
     }
 

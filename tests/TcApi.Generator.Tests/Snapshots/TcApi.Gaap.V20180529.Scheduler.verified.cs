@@ -112,6 +112,10 @@ public static class SchedulerWire
         {
             throw e.Within(member);
         }
+        catch (global::TcApi.Wire.WireValueSkipped)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -96,6 +96,10 @@ public static class ProtocolWire
         {
             throw e.Within(member);
         }
+        catch (global::TcApi.Wire.WireValueSkipped)
+        {
+            return null;
+        }
     }
 
     /// <summary>

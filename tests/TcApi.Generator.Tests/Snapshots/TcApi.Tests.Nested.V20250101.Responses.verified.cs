@@ -8,11 +8,12 @@ namespace TcApi.Tests.Nested.V20250101;
 /// The result of CreateListeners.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial record CreateListenersResponse : global::TcApi.Wire.IApiResponse
+public sealed partial record CreateListenersResponse : global::TcApi.Wire.IApiResponse, global::TcApi.Wire.ILenientlyRead
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default.
+    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
+    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -39,6 +40,9 @@ public sealed partial record CreateListenersResponse : global::TcApi.Wire.IApiRe
     /// The request's id.
     /// </summary>
     public string RequestId { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IReadOnlyList<global::TcApi.Wire.LenientRead> LenientReads { get; init; } = global::System.Array.Empty<global::TcApi.Wire.LenientRead>();
 
     private static global::System.Exception CreateError(global::TcApi.Errors.ApiError error, string? requestId) =>
         new global::TcApi.Tests.Nested.V20250101.NestedApiException("CreateListeners", error, requestId);
@@ -79,6 +83,7 @@ public sealed partial record CreateListenersResponse : global::TcApi.Wire.IApiRe
             ListenerIds = listenerIds ?? global::System.Array.Empty<string>(),
             Listeners = listeners ?? global::System.Array.Empty<global::TcApi.Tests.Nested.V20250101.Listener>(),
             RequestId = state.RequestId ?? string.Empty,
+            LenientReads = state.LenientReads,
         };
     }
 
@@ -143,11 +148,12 @@ public sealed partial record CreateListenersResponse : global::TcApi.Wire.IApiRe
 /// The result of DescribeTree.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial record DescribeTreeResponse : global::TcApi.Wire.IApiResponse
+public sealed partial record DescribeTreeResponse : global::TcApi.Wire.IApiResponse, global::TcApi.Wire.ILenientlyRead
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default.
+    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
+    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -182,6 +188,9 @@ public sealed partial record DescribeTreeResponse : global::TcApi.Wire.IApiRespo
     /// The request's id.
     /// </summary>
     public string RequestId { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IReadOnlyList<global::TcApi.Wire.LenientRead> LenientReads { get; init; } = global::System.Array.Empty<global::TcApi.Wire.LenientRead>();
 
     private static global::System.Exception CreateError(global::TcApi.Errors.ApiError error, string? requestId) =>
         new global::TcApi.Tests.Nested.V20250101.NestedApiException("DescribeTree", error, requestId);
@@ -228,6 +237,7 @@ public sealed partial record DescribeTreeResponse : global::TcApi.Wire.IApiRespo
             Count = countValue,
             Usage = usage,
             RequestId = state.RequestId ?? string.Empty,
+            LenientReads = state.LenientReads,
         };
     }
 
@@ -272,11 +282,12 @@ public sealed partial record DescribeTreeResponse : global::TcApi.Wire.IApiRespo
 /// The result of ListTasks.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial record ListTasksResponse : global::TcApi.Wire.IApiResponse
+public sealed partial record ListTasksResponse : global::TcApi.Wire.IApiResponse, global::TcApi.Wire.ILenientlyRead
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default.
+    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
+    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -303,6 +314,9 @@ public sealed partial record ListTasksResponse : global::TcApi.Wire.IApiResponse
     /// The request's id.
     /// </summary>
     public string RequestId { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IReadOnlyList<global::TcApi.Wire.LenientRead> LenientReads { get; init; } = global::System.Array.Empty<global::TcApi.Wire.LenientRead>();
 
     private static global::System.Exception CreateError(global::TcApi.Errors.ApiError error, string? requestId) =>
         new global::TcApi.Tests.Nested.V20250101.NestedApiException("ListTasks", error, requestId);
@@ -343,6 +357,7 @@ public sealed partial record ListTasksResponse : global::TcApi.Wire.IApiResponse
             TaskIds = taskIds ?? global::System.Array.Empty<string>(),
             NextToken = nextToken,
             RequestId = state.RequestId ?? string.Empty,
+            LenientReads = state.LenientReads,
         };
     }
 
@@ -407,11 +422,12 @@ public sealed partial record ListTasksResponse : global::TcApi.Wire.IApiResponse
 /// The result of GetTaskResult.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial record GetTaskResultResponse : global::TcApi.Wire.IApiResponse
+public sealed partial record GetTaskResultResponse : global::TcApi.Wire.IApiResponse, global::TcApi.Wire.ILenientlyRead
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default.
+    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
+    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -438,6 +454,9 @@ public sealed partial record GetTaskResultResponse : global::TcApi.Wire.IApiResp
     /// The request's id.
     /// </summary>
     public string RequestId { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IReadOnlyList<global::TcApi.Wire.LenientRead> LenientReads { get; init; } = global::System.Array.Empty<global::TcApi.Wire.LenientRead>();
 
     private static global::System.Exception CreateError(global::TcApi.Errors.ApiError error, string? requestId) =>
         new global::TcApi.Tests.Nested.V20250101.NestedApiException("GetTaskResult", error, requestId);
@@ -486,6 +505,7 @@ public sealed partial record GetTaskResultResponse : global::TcApi.Wire.IApiResp
             Status = status ?? string.Empty,
             Error = error,
             RequestId = state.RequestId ?? string.Empty,
+            LenientReads = state.LenientReads,
         };
     }
 

@@ -12,7 +12,7 @@ public static class CorpusCheckCommand
 {
     public static async Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
     {
-        options.Accept(0, "services", "sample", "out", "parallel", "overlays", "corpus");
+        options.Accept(0, "services", "sample", "contradicting", "out", "parallel", "overlays", "corpus");
         if (options.Has("sample") && options["services"] is not null)
         {
             throw new ToolUsageException("give --sample or --services, not both");
@@ -22,10 +22,15 @@ public static class CorpusCheckCommand
         var overlayFiles = Directory.GetFiles(options.Overlays, "*.tcapi-overlay.json", SearchOption.AllDirectories);
         var corpus = TencentCorpus.Load(options.Corpus);
         var versions = Select(corpus, options);
+        var contradicting = options["contradicting"] is { } report ? ContradictingExamples.Read(report) : null;
+        if (contradicting is not null)
+        {
+            versions = versions.Where(v => contradicting.ContainsKey($"{v.Service} {v.ApiVersion}")).ToList();
+        }
 
         output.WriteLine($"Checking {versions.Count} service versions, {parallelism} at a time.");
         var done = 0;
-        var result = CorpusChecker.Run(versions, corpus.Sources, overlayFiles, parallelism, service =>
+        var result = CorpusChecker.Run(versions, corpus.Sources, overlayFiles, parallelism, actionsOf: contradicting is null ? null : v => contradicting[$"{v.Service} {v.ApiVersion}"], progress: service =>
         {
             var n = Interlocked.Increment(ref done);
             lock (output)

@@ -124,6 +124,27 @@ public static partial class CorpusCheckReport
             FindingTable(rejected.Take(ListedFindings), withPath: true);
         }
 
+        var contradicting = services.SelectMany(s => s.Findings).Where(f => f.Lenient is not null).ToList();
+        if (contradicting.Count > 0)
+        {
+            Line("## Outputs that contradict the metadata's types, read leniently");
+            Line();
+            Line($"Clients read answers leniently unless `StrictResponseReading` is set (docs/production.md, \"Reading answers leniently\"). Of the {N(contradicting.Count)} outputs the strict reader rejects, " +
+                 $"TcApi's lenient reader reads **{N(contradicting.Count(f => f.Lenient!.TcApiReads))}**; the official SDK's reader (Newtonsoft.Json 13 with default settings, " +
+                 $"each contradicting value read into a member declared as the SDK declares it) reads **{N(contradicting.Count(f => f.Lenient!.NewtonsoftReads))}**; " +
+                 $"TcApi reads {N(contradicting.Count(f => f.Lenient!.NewtonsoftReads && f.Lenient.TcApiReads))} of those.");
+            Line();
+            Line("| service | action | path | TcApi (lenient): what the model holds | Newtonsoft: reads? what it holds |");
+            Line("|---|---|---|---|---|");
+            foreach (var f in contradicting.OrderBy(f => f.ServiceVersion, StringComparer.Ordinal).ThenBy(f => f.Action, StringComparer.Ordinal))
+            {
+                var l = f.Lenient!;
+                Line($"| {f.ServiceVersion} | {f.Action} | `{f.Path}` | {(l.TcApiReads ? "reads" : "refuses")}: {Cell(l.TcApiHolds)} | {(l.NewtonsoftReads ? "reads" : "refuses")}: {Cell(l.NewtonsoftHolds)} |");
+            }
+
+            Line();
+        }
+
         var upstream = services.SelectMany(s => s.Findings).Where(f => f.Outcome.Kind() == OutcomeKind.Upstream).ToList();
         if (upstream.Count > 0)
         {

@@ -23,8 +23,10 @@ public static class CorpusChecker
     /// <param name="overlays">The overlay files the catalogue carries.</param>
     /// <param name="parallelism">How many service versions at once; one lets the compiler use every core itself.</param>
     /// <param name="progress">Told of each service version as it finishes.</param>
+    /// <param name="actionsOf">The actions to check of a service version (all when it gives null).</param>
     public static CorpusCheckResult Run(
-        IReadOnlyList<ServiceVersionFiles> versions, CorpusSources sources, IReadOnlyCollection<string> overlays, int parallelism, Action<ServiceCheckResult>? progress = null)
+        IReadOnlyList<ServiceVersionFiles> versions, CorpusSources sources, IReadOnlyCollection<string> overlays, int parallelism, Action<ServiceCheckResult>? progress = null,
+        Func<ServiceVersionFiles, IReadOnlySet<string>?>? actionsOf = null)
     {
         var clock = Stopwatch.StartNew();
         var results = new ConcurrentBag<ServiceCheckResult>();
@@ -34,7 +36,7 @@ public static class CorpusChecker
         var inOrder = Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(inOrder, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, files =>
         {
-            var result = ServiceCheck.Run(files, sources, overlays, concurrentBuild: parallelism == 1);
+            var result = ServiceCheck.Run(files, sources, overlays, concurrentBuild: parallelism == 1, actionsOf?.Invoke(files));
             results.Add(result);
             progress?.Invoke(result);
         });

@@ -7,7 +7,14 @@ using TcApi.Wire;
 namespace TcApi.Tool.CorpusCheck;
 
 /// <summary>A side of a published example that was not simply read, with where and why.</summary>
-public sealed record ExampleFinding(string ServiceVersion, string Action, string Title, ExampleOutcome Outcome, string Path, string Reason);
+public sealed record ExampleFinding(string ServiceVersion, string Action, string Title, ExampleOutcome Outcome, string Path, string Reason)
+{
+    /// <summary>For an output refused strictly: how a client reads it (leniently) and how the official SDK's Newtonsoft models read it.</summary>
+    public LenientComparison? Lenient { get; init; }
+}
+
+/// <summary>An example refused by the strict reader, read leniently by TcApi and by Newtonsoft; each with what it holds.</summary>
+public sealed record LenientComparison(bool TcApiReads, string TcApiHolds, bool NewtonsoftReads, string NewtonsoftHolds);
 
 /// <summary>
 /// Reads every published example of a spec with its action's readers: the input with the strict request reader, the
@@ -43,17 +50,18 @@ internal sealed class ExampleReplay
             {
                 var title = (string?)example["title"] ?? string.Empty;
                 Count(name, title, ReadInput(example, descriptor));
-                Count(name, title, ReadOutput(example, descriptor));
+                var output = ReadOutput(example, descriptor);
+                Count(name, title, (output.Outcome, output.Path, output.Reason), output.Lenient);
             }
         }
     }
 
-    private void Count(string action, string title, (ExampleOutcome Outcome, string Path, string Reason) result)
+    private void Count(string action, string title, (ExampleOutcome Outcome, string Path, string Reason) result, LenientComparison? lenient = null)
     {
         Counts[result.Outcome] = Counts.GetValueOrDefault(result.Outcome) + 1;
         if (result.Outcome.Kind() != OutcomeKind.Read && result.Outcome != ExampleOutcome.OutputNone)
         {
-            Findings.Add(new ExampleFinding(_serviceVersion, action, title, result.Outcome, result.Path, result.Reason));
+            Findings.Add(new ExampleFinding(_serviceVersion, action, title, result.Outcome, result.Path, result.Reason) { Lenient = lenient });
         }
     }
 
@@ -98,44 +106,46 @@ internal sealed class ExampleReplay
         return (PublishedText.IsGlued(text) ? ExampleOutcome.InputGlued : ExampleOutcome.InputNotJson, string.Empty, PublishedText.Excerpt(text));
     }
 
-    private static (ExampleOutcome, string, string) ReadOutput(JsonObject example, ApiActionDescriptor descriptor)
+    private static (ExampleOutcome Outcome, string Path, string Reason, LenientComparison? Lenient) ReadOutput(JsonObject example, ApiActionDescriptor descriptor)
     {
         if (example["output"] is { } output)
         {
+            var body = Encoding.UTF8.GetBytes(output.ToJsonString());
             try
             {
-                descriptor.ReadResponse(Encoding.UTF8.GetBytes(output.ToJsonString()));
-                return (ExampleOutcome.OutputRead, string.Empty, string.Empty);
+                // Strictly: the count of examples that contradict the metadata stays what the metadata says.
+                ResponseReading.Strictly(descriptor.ReadResponse, body);
+                return (ExampleOutcome.OutputRead, string.Empty, string.Empty, null);
             }
             catch (TencentCloudApiException)
             {
-                return (ExampleOutcome.OutputErrorAnswer, string.Empty, string.Empty);
+                return (ExampleOutcome.OutputErrorAnswer, string.Empty, string.Empty, null);
             }
             catch (ResponseFormatException e) when (e.Path is "" or "/Response")
             {
-                return (ExampleOutcome.OutputNoEnvelope, e.Path, e.Reason);
+                return (ExampleOutcome.OutputNoEnvelope, e.Path, e.Reason, null);
             }
             catch (ResponseFormatException e)
             {
-                return (ExampleOutcome.OutputTypeMismatch, e.Path, e.Reason);
+                return (ExampleOutcome.OutputTypeMismatch, e.Path, e.Reason, LenientComparisons.Of(descriptor, body, output, e));
             }
             catch (Exception e)
             {
-                return (ExampleOutcome.OutputReaderFailure, string.Empty, $"{e.GetType().Name}: {e.Message}");
+                return (ExampleOutcome.OutputReaderFailure, string.Empty, $"{e.GetType().Name}: {e.Message}", null);
             }
         }
 
         var text = (string?)example["outputText"] ?? string.Empty;
         if (text.Trim().Length == 0)
         {
-            return (ExampleOutcome.OutputNone, string.Empty, string.Empty);
+            return (ExampleOutcome.OutputNone, string.Empty, string.Empty, null);
         }
 
         if (PublishedText.IsStreaming(text))
         {
-            return (ExampleOutcome.OutputStreaming, string.Empty, PublishedText.Excerpt(text));
+            return (ExampleOutcome.OutputStreaming, string.Empty, PublishedText.Excerpt(text), null);
         }
 
-        return (PublishedText.IsGlued(text) ? ExampleOutcome.OutputGlued : ExampleOutcome.OutputNotJson, string.Empty, PublishedText.Excerpt(text));
+        return (PublishedText.IsGlued(text) ? ExampleOutcome.OutputGlued : ExampleOutcome.OutputNotJson, string.Empty, PublishedText.Excerpt(text), null);
     }
 }

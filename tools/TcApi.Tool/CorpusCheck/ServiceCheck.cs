@@ -22,7 +22,8 @@ public static class ServiceCheck
     /// <param name="sources">The corpus' provenance, as the importer records it.</param>
     /// <param name="overlays">Overlay files the catalogue carries; those named for this service version are applied.</param>
     /// <param name="concurrentBuild">Whether the compiler may use several threads (when service versions are not checked side by side).</param>
-    public static ServiceCheckResult Run(ServiceVersionFiles files, CorpusSources sources, IReadOnlyCollection<string> overlays, bool concurrentBuild)
+    /// <param name="actions">Only these actions (and the objects they reach), when given: a quick check of some examples.</param>
+    public static ServiceCheckResult Run(ServiceVersionFiles files, CorpusSources sources, IReadOnlyCollection<string> overlays, bool concurrentBuild, IReadOnlySet<string>? actions = null)
     {
         var clock = Stopwatch.StartNew();
         var englishOnly = files.ChineseApi is null;
@@ -30,6 +31,10 @@ public static class ServiceCheck
         try
         {
             spec = SpecImporter.Import(files, sources);
+            if (actions is not null)
+            {
+                spec = SpecTrim.KeepActions(spec, actions);
+            }
         }
         catch (Exception e)
         {

@@ -133,6 +133,7 @@ internal static class EnumEmitter
         w.Line();
         w.Open("try").Line("return ReadValue(ref reader, mode);").Close();
         w.Open("catch (global::TcApi.Wire.WireFormatException e)").Line("throw e.Within(member);").Close();
+        w.Open("catch (global::TcApi.Wire.WireValueSkipped)").Line("return null;").Close();
         w.Close();
         w.Line();
         w.Line("/// <summary>");

@@ -33,10 +33,11 @@ internal static class ResponseEmitter
             w.Line(obsolete);
         }
 
-        w.Open($"{accessibility} sealed partial record {typeName} : global::TcApi.Wire.IApiResponse");
+        w.Open($"{accessibility} sealed partial record {typeName} : global::TcApi.Wire.IApiResponse, global::TcApi.Wire.ILenientlyRead");
         w.Line("/// <summary>");
         w.Line("/// Reads a <c>{\"Response\":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a");
-        w.Line("/// missing or null member holds its default.");
+        w.Line("/// missing or null member holds its default. A value that contradicts its documented type is a format error, or, read");
+        w.Line("/// through <see cref=\"global::TcApi.Wire.ResponseReading.Leniently{T}\"/> as clients read, is listed in <see cref=\"LenientReads\"/>.");
         w.Line("/// </summary>");
         w.Line($"/// <exception cref=\"{exception}\">The response carries <c>Response.Error</c>.</exception>");
         w.Line("/// <exception cref=\"global::TcApi.Errors.ResponseFormatException\">The body is not a readable response; the message names the place.</exception>");
@@ -59,6 +60,9 @@ internal static class ResponseEmitter
         var requestId = action.Output.FirstOrDefault(m => m.WireName == RequestId);
         DocComments.Summary(w, requestId?.Description ?? "The unique request ID, which is returned for each request. RequestId is required for locating a problem.");
         w.Line("public string RequestId { get; init; } = string.Empty;");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("public global::System.Collections.Generic.IReadOnlyList<global::TcApi.Wire.LenientRead> LenientReads { get; init; } = global::System.Array.Empty<global::TcApi.Wire.LenientRead>();");
         w.Line();
         w.Line("private static global::System.Exception CreateError(global::TcApi.Errors.ApiError error, string? requestId) =>");
         w.Indent().Line($"new {exception}({CSharpLiteral.String(action.Name)}, error, requestId);").Unindent();
@@ -102,7 +106,7 @@ internal static class ResponseEmitter
 
         w.Open("if (state.Error is not null)").Line("return null!;").Close();
         w.Line();
-        ReaderPart.WriteConstruction(w, type, "RequestId = state.RequestId ?? string.Empty,");
+        ReaderPart.WriteConstruction(w, type, "RequestId = state.RequestId ?? string.Empty,", "LenientReads = state.LenientReads,");
         w.Close();
         WriterPart.WriteNameFields(w, type);
         w.Line();

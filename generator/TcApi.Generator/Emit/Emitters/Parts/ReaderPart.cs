@@ -34,7 +34,7 @@ internal static class ReaderPart
         }
 
         w.Line();
-        WriteConstruction(w, type, extra: null);
+        WriteConstruction(w, type);
         w.Close();
     }
 
@@ -73,7 +73,7 @@ internal static class ReaderPart
         }
     }
 
-    public static void WriteConstruction(SourceWriter w, TypeCode type, string? extra)
+    public static void WriteConstruction(SourceWriter w, TypeCode type, params string[] extra)
     {
         w.Line($"return new {type.TypeName}");
         w.Line("{").Indent();
@@ -82,9 +82,9 @@ internal static class ReaderPart
             w.Line($"{member.Property} = {member.Assign(member.Local)},");
         }
 
-        if (extra is not null)
+        foreach (var line in extra)
         {
-            w.Line(extra);
+            w.Line(line);
         }
 
         w.Unindent().Line("};");
