@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -150,7 +151,7 @@ internal sealed partial class SpecParser
         constraints is null ? EquatableArray<ConstraintModel>.Empty : constraints.ToEquatableArray();
 
     private static ConstraintModel Synthesised(string owner, string member, ConstraintKind kind, string message, string errorCode, string reason) =>
-        new($"{owner}.{member}.{MessagePlaceholders.KindName(kind)}", kind, message, Severity.Error, errorCode,
+        new(RuleIds.For(owner, member, SpecNames.Name(kind)), kind, message, RuleSeverity.Error, errorCode,
             new Provenance(false, reason), null, null, null, null, null);
 
     /// <summary>
@@ -168,7 +169,7 @@ internal sealed partial class SpecParser
             var low = c.Minimum ?? (c.ExclusiveMinimum + 1);
             var high = c.Maximum ?? (c.ExclusiveMaximum - 1);
             needsUnsigned |= high > long.MaxValue;
-            if (c.Severity != Severity.Error)
+            if (c.Severity != RuleSeverity.Error)
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Emit.Code;
 using TcApi.Generator.Model;
 
@@ -118,7 +119,8 @@ internal static class DocComments
             ConstraintKind.Pattern => "matches " + c.Pattern,
             ConstraintKind.AllowedValues => "one of " + string.Join(", ", c.Values),
             ConstraintKind.UniqueItems => "no duplicate items",
-            _ => "present",
+            ConstraintKind.Required => "present",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(c), c.Kind, "a constraint kind without a description"),
         };
         var origin = (c.Provenance.Documented ? "documented: " : "inferred: ") + c.Provenance.Text;
         if (c.Provenance.Source is { } source)
