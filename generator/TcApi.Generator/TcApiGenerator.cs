@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TcApi.Contract;
 using TcApi.Generator.Catalog;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Emit;
@@ -19,8 +20,6 @@ namespace TcApi.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class TcApiGenerator : IIncrementalGenerator
 {
-    public const string SpecFileSuffix = ".tcapi.json";
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Each additional file with the role the package's targets gave it: a catalogue spec, overlay or index, or
@@ -36,12 +35,12 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .Select(static (options, _) => ServiceSelection.Parse(options.GlobalOptions.TryGetValue(ServiceSelection.BuildProperty, out var value) ? value : null))
             .WithTrackingName(TrackingNames.ServiceSelections);
         var catalogFiles = files
-            .Where(static file => file.Role == "spec")
+            .Where(static file => file.Role == CatalogLayout.SpecRole)
             .Select(static (file, _) => CatalogFile.FromPath(file.Text.Path))
             .Where(static file => file is not null)
             .Select(static (file, _) => file!)
             .Collect();
-        var catalogIndex = files.Where(static file => file.Role == "index").Collect();
+        var catalogIndex = files.Where(static file => file.Role == CatalogLayout.IndexRole).Collect();
         var choice = selections
             .Combine(catalogFiles)
             .Combine(catalogIndex)
@@ -56,7 +55,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
         // The spec files: the project's own, and the chosen catalogue specs; each read into a JSON tree once.
         var specs = files
-            .Where(static file => file.Text.Path.EndsWith(SpecFileSuffix, StringComparison.OrdinalIgnoreCase) && file.Role is null or "spec")
+            .Where(static file => file.Text.Path.EndsWith(CatalogLayout.SpecSuffix, StringComparison.OrdinalIgnoreCase) && file.Role is null or CatalogLayout.SpecRole)
             .Combine(choice)
             .Select(static (input, cancellationToken) => input.Left.Role is null
                 ? Read(input.Left.Text, cancellationToken)
@@ -67,7 +66,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
         // The overlay files, each read with the service version it refines.
         var overlayFiles = files
-            .Where(static file => file.Text.Path.EndsWith(OverlayReader.FileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => file.Text.Path.EndsWith(CatalogLayout.OverlaySuffix, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, cancellationToken) => (Source: OverlaySource.Read(file.Text.Path, file.Text.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), cancellationToken), FromCatalog: file.Role is not null))
             .WithTrackingName(TrackingNames.OverlayFiles);
         var overlays = overlayFiles.Select(static (file, _) => file.Source);

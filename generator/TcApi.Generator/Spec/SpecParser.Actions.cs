@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -172,7 +173,7 @@ internal sealed partial class SpecParser
 
     /// <summary>A fact an overlay states is named as curated there, so IntelliSense tells it from the metadata's own and from a mined one.</summary>
     private static string? CuratedIn(JsonNode node) =>
-        node.Document.Path.EndsWith(Overlay.OverlayReader.FileSuffix, System.StringComparison.OrdinalIgnoreCase)
+        node.Document.Path.EndsWith(CatalogLayout.OverlaySuffix, System.StringComparison.OrdinalIgnoreCase)
             ? "curated in " + System.IO.Path.GetFileName(node.Document.Path)
             : null;
 
