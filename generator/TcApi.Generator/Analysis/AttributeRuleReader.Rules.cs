@@ -7,7 +7,7 @@ using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
 
-internal sealed partial class RuleReader
+internal sealed partial class AttributeRuleReader
 {
     private static CrossRule? ReadRule(AttributeData attribute)
     {

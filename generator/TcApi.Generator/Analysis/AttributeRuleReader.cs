@@ -8,12 +8,12 @@ using TcApi.Generator.Model;
 namespace TcApi.Generator.Analysis;
 
 /// <summary>Reads a request's or object's rules from its constraint attributes, once per type per compilation.</summary>
-internal sealed partial class RuleReader
+internal sealed partial class AttributeRuleReader
 {
     private readonly ConstraintSymbols _symbols;
     private readonly ConcurrentDictionary<INamedTypeSymbol, RequestRules?> _cache = new(SymbolEqualityComparer.Default);
 
-    public RuleReader(ConstraintSymbols symbols) => _symbols = symbols;
+    public AttributeRuleReader(ConstraintSymbols symbols) => _symbols = symbols;
 
     public ConstraintSymbols Symbols => _symbols;
 
