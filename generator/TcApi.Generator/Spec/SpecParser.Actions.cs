@@ -80,8 +80,8 @@ internal sealed partial class SpecParser
         var (idempotent, idempotencyReason) = ParseIdempotency(node["idempotent"], what);
         var regionRequired = OptionalBool(node, "regionRequired", what) ?? false;
         var actionName = name ?? "Action";
-        var input = ParseMembers(RequiredArray(node, "input", what), $"{what} input", new MemberContext(actionName, actionName + "Request", MemberRole.Input), enums, objects);
-        var output = ParseMembers(RequiredArray(node, "output", what), $"{what} output", new MemberContext(actionName, actionName + "Response", MemberRole.Output), enums, objects);
+        var input = ParseMembers(RequiredArray(node, "input", what), $"{what} input", new MemberContext(actionName, actionName + "Request", MemberScope.Input), enums, objects);
+        var output = ParseMembers(RequiredArray(node, "output", what), $"{what} output", new MemberContext(actionName, actionName + "Response", MemberScope.Output), enums, objects);
         var rules = ParseRules(node["rules"], what, input, enums);
         var paging = ParsePaging(node["paging"], what, input.Members, output.Members);
         var waiters = ParseWaiters(node["waiters"], what, output.Members, objects);

@@ -99,14 +99,14 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        if (context.Role == MemberRole.Output && nullable && required)
+        if (context.Role == MemberScope.Output && nullable && required)
         {
             Report(DiagnosticDescriptors.InvalidValue, At(node["nullable"]!), $"{what}: nullable", "a member that is always returned cannot also be null");
         }
 
         List<ConstraintModel>? memberConstraints = null;
         List<ConstraintModel>? itemConstraints = null;
-        var checkable = context.Role != MemberRole.Output;
+        var checkable = context.Role != MemberScope.Output;
         if (checkable && required)
         {
             (memberConstraints ??= new List<ConstraintModel>()).Add(Synthesised(context.Owner, wireName, ConstraintKind.Required, "{member} is required", "MissingParameter", "the member is marked required"));
