@@ -16,6 +16,13 @@ namespace TcApi.Generator;
 /// <summary>
 /// Generates request, response, object, validator, wire and error-code types and a client from every
 /// <c>*.tcapi.json</c> additional file, refined by the <c>*.tcapi-overlay.json</c> files for the same service version.
+/// <para>
+/// Roslyn's driver is the first of three caching layers (docs/architecture.md, "Caching"): it keeps each step's last
+/// output for as long as it keeps the driver (a compiler server's or the IDE's session) and reruns a step only when
+/// its input differs by value equality, so every value from parsing on is a value-equatable model without Roslyn
+/// objects, one per service. The render cache (<see cref="RenderCache"/>) and the file assembly
+/// (<see cref="FileLayout"/>) keep unchanged types and files within a service that did change.
+/// </para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TcApiGenerator : IIncrementalGenerator

@@ -10,8 +10,14 @@ namespace TcApi.Generator.Emit;
 /// <summary>
 /// Renders a service's units into its files (laid out by <see cref="FileLayout"/>), reusing each unit's source from the service's previous render when the
 /// unit is unchanged: the generator handles a service as one pipeline value (an unrelated edit then costs one cached
-/// step per service, not one per type), and this cache keeps that from meaning "render every type again". Each service
-/// keeps only its latest units, so the cache holds no more than the generator's own output does.
+/// step per service, not one per type), and this cache keeps that from meaning "render every type again".
+/// <para>
+/// The second of three caching layers (docs/architecture.md, "Caching"). Keyed by the generated accessibility and
+/// the service's key (its spec path), then per unit by qualified type name and file kind; a unit's render is reused
+/// when its <see cref="EmitUnit"/> equals the previous one (value equality of the model it depends on). It keeps only
+/// the latest render of each service, for as long as the generator's assembly stays loaded (a compiler server or an
+/// IDE keeps it across builds), so it holds no more than the generator's own output does; <see cref="Clear"/> empties it.
+/// </para>
 /// </summary>
 internal static class RenderCache
 {
