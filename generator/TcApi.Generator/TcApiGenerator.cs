@@ -106,7 +106,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
             .Combine(overlaysElsewhere)
             .SelectMany(static (input, _) => input.Left.Left.SelectMany(o => o.Source.Diagnostics)
-                .Concat(SpecMerge.Unmatched(input.Left.Left.Where(o => !o.FromCatalog && !input.Right.Covers(o.Source.Overlay?.Service)).Select(o => o.Source), input.Left.Right)).ToEquatableArray())
+                .Concat(OverlayTargets.Unmatched(input.Left.Left.Where(o => !o.FromCatalog && !input.Right.Covers(o.Source.Overlay?.Service)).Select(o => o.Source), input.Left.Right)).ToEquatableArray())
             .WithTrackingName(TrackingNames.OverlayDiagnostics);
         context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
@@ -125,7 +125,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
         // Each spec with the overlays that refine it: an edit to another service's overlay leaves it cached.
         var specsWithOverlays = specs
             .Combine(overlays)
-            .Select(static (input, _) => (Spec: input.Left, Overlays: SpecMerge.OverlaysOf(input.Left, input.Right)))
+            .Select(static (input, _) => (Spec: input.Left, Overlays: OverlayTargets.Of(input.Left, input.Right)))
             .WithTrackingName(TrackingNames.SpecsWithOverlays);
 
         // Each spec merged with its overlays and parsed into a value-equatable model, or into diagnostics.
@@ -192,7 +192,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
     {
         try
         {
-            return SpecMerge.Run(spec, overlays, cancellationToken);
+            return ServiceModelBuilder.Build(spec, overlays, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

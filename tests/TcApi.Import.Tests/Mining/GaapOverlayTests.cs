@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using TcApi.Generator;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
@@ -29,7 +30,7 @@ public class GaapOverlayTests(CorpusFixture fixture, ITestOutputHelper output)
         var diagnostics = new List<DiagnosticInfo>();
         var overrides = new List<ConstraintOverride>();
         _ = OverlayMerger.Merge(spec.Root!, new[] { overlay }, diagnostics, overrides);
-        var parsed = SpecMerge.Run(spec, new[] { overlaySource }.ToEquatableArray(), CancellationToken.None);
+        var parsed = ServiceModelBuilder.Build(spec, new[] { overlaySource }.ToEquatableArray(), CancellationToken.None);
 
         foreach (var o in overrides)
         {
