@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 using TcApi.Generator;
 using TcApi.Generator.Emit;
 using TcApi.Generator.Model;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 
 namespace TcApi.Benchmarks;
 

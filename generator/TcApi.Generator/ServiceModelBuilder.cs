@@ -4,7 +4,7 @@ using System.Threading;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
 
 namespace TcApi.Generator;

@@ -8,7 +8,7 @@ using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Emit;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
 
 namespace TcApi.Generator;

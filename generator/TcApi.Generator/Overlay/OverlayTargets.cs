@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Model;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 
 namespace TcApi.Generator.Overlay;
 

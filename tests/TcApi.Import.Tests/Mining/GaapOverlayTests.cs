@@ -3,7 +3,7 @@ using TcApi.Generator;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 using TcApi.Import.Import;
 using TcApi.Import.Writing;
 using Xunit.Abstractions;

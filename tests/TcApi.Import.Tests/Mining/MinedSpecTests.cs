@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.Text;
 using TcApi.Generator;
 using TcApi.Generator.Model;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
 using TcApi.Import.Import;
 using TcApi.Import.Writing;
