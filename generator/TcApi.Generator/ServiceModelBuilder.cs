@@ -6,6 +6,7 @@ using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
 using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
+using TcApi.Generator.Subset;
 
 namespace TcApi.Generator;
 
@@ -27,7 +28,7 @@ internal static class ServiceModelBuilder
         var diagnostics = new List<DiagnosticInfo>();
         var documents = overlays.Select(o => o.Overlay).OfType<OverlayDocument>().ToList();
         var root = OverlayMerger.Merge(spec.Root!, documents, diagnostics);
-        if (Catalog.ActionSubset.Apply(root, spec.Actions, spec.Service ?? string.Empty, spec.ApiVersion ?? string.Empty, diagnostics) is not { } subset)
+        if (ActionSubset.Apply(root, spec.Actions, spec.Service ?? string.Empty, spec.ApiVersion ?? string.Empty, diagnostics) is not { } subset)
         {
             return new SpecParseResult(null, diagnostics.ToEquatableArray());
         }

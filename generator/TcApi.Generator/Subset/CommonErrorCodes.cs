@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace TcApi.Generator.Catalog;
+namespace TcApi.Generator.Subset;
 
 /// <summary>
 /// The codes an action subset keeps whatever actions it selects: any action can answer with them. They are the API 3.0
