@@ -4,7 +4,7 @@ using TcApi.Generator;
 using TcApi.Generator.Model;
 using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 
 namespace TcApi.Import.Tests;

@@ -4,7 +4,7 @@ using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
 using TcApi.Generator.Reading;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 using Xunit.Abstractions;
 

@@ -3,7 +3,7 @@ using TcApi.Import.Corpus;
 using TcApi.Import.Mining;
 using TcApi.Import.Tencent;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>What an import does besides translating the metadata.</summary>
 public sealed record ImportOptions

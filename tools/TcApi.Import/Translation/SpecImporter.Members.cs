@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TcApi.Import.Tencent;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>Whose members are being imported: it decides which of Tencent's flags mean what.</summary>
 internal enum MemberRole
