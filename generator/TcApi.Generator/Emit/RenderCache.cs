@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using TcApi.Generator.Emit.Emitters;
 using TcApi.Generator.Model;
 
@@ -22,12 +21,9 @@ namespace TcApi.Generator.Emit;
 internal static class RenderCache
 {
     private static readonly Dictionary<string, (Dictionary<string, (EmitUnit Unit, RenderedUnit Rendered)> Units, Dictionary<string, AssembledFile> Files)> Services = new();
-    private static long s_run;
 
     public static ServiceFiles Render(ServiceUnits units)
     {
-        var run = Interlocked.Increment(ref s_run);
-
         // Units are compared by their model alone; the accessibility they were rendered with is part of the key.
         var key = units.Accessibility + "|" + units.Key;
         Dictionary<string, (EmitUnit Unit, RenderedUnit Rendered)>? previous;
@@ -46,7 +42,7 @@ internal static class RenderCache
             var name = unit.QualifiedName + "|" + unit.Kind.ToString();
             var source = previous is not null && previous.TryGetValue(name, out var last) && last.Unit.Equals(unit)
                 ? last.Rendered
-                : SourceRenderer.Render(unit, units.Accessibility, run);
+                : SourceRenderer.Render(unit, units.Accessibility);
             current[name] = (unit, source);
             rendered.Add(source);
         }
