@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis.Text;
+using TcApi.Generator;
 using TcApi.Generator.Emit;
 using TcApi.Generator.Model;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 
 namespace TcApi.Benchmarks;
 
@@ -28,7 +29,7 @@ public class OverlayEditStageBenchmarks
         var overlay = File.ReadAllText(Path.Combine(folder, "gaap-v20180529.tcapi-overlay.json"));
         var edited = overlay.Replace("\"requestsPerSecond\": 20", "\"requestsPerSecond\": 25", StringComparison.Ordinal);
         _overlays = [Overlay(overlay), Overlay(edited)];
-        _models = _overlays.Select(o => SpecMerge.Run(_spec, new[] { o }.ToEquatableArray(), default).Service!).ToArray();
+        _models = _overlays.Select(o => ServiceModelBuilder.Build(_spec, new[] { o }.ToEquatableArray(), default).Service!).ToArray();
         _units = _models.Select(m => ServiceUnits.From(_spec.Path, m, "public")).ToArray();
         RenderCache.Render(_units[0]);
     }
@@ -37,7 +38,7 @@ public class OverlayEditStageBenchmarks
     public object AllStages()
     {
         var overlay = Overlay(_flip++ % 2 == 0 ? EditedText : OriginalText);
-        var model = SpecMerge.Run(_spec, new[] { overlay }.ToEquatableArray(), default).Service!;
+        var model = ServiceModelBuilder.Build(_spec, new[] { overlay }.ToEquatableArray(), default).Service!;
         return RenderCache.Render(ServiceUnits.From(_spec.Path, model, "public"));
     }
 
@@ -45,7 +46,7 @@ public class OverlayEditStageBenchmarks
     public object ReadOverlay() => Overlay(_flip++ % 2 == 0 ? EditedText : OriginalText);
 
     [Benchmark(Description = "merge into the base spec and parse")]
-    public object MergeAndParse() => SpecMerge.Run(_spec, new[] { _overlays[_flip++ % 2] }.ToEquatableArray(), default);
+    public object MergeAndParse() => ServiceModelBuilder.Build(_spec, new[] { _overlays[_flip++ % 2] }.ToEquatableArray(), default);
 
     [Benchmark(Description = "emit units")]
     public object Units() => ServiceUnits.From(_spec.Path, _models[_flip++ % 2], "public");

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using TcApi.Generator.Analysis;
+using TcApi.Contract;
 
 namespace TcApi.CodeFixes;
 

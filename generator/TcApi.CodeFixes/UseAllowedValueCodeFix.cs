@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using TcApi.Generator.Analysis;
+using TcApi.Contract;
 
 namespace TcApi.CodeFixes;
 

@@ -2,12 +2,13 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TcApi.Contract;
 using TcApi.Generator.Catalog;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Emit;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
 
 namespace TcApi.Generator;
@@ -15,12 +16,17 @@ namespace TcApi.Generator;
 /// <summary>
 /// Generates request, response, object, validator, wire and error-code types and a client from every
 /// <c>*.tcapi.json</c> additional file, refined by the <c>*.tcapi-overlay.json</c> files for the same service version.
+/// <para>
+/// Roslyn's driver is the first of three caching layers (docs/architecture.md, "Caching"): it keeps each step's last
+/// output for as long as it keeps the driver (a compiler server's or the IDE's session) and reruns a step only when
+/// its input differs by value equality, so every value from parsing on is a value-equatable model without Roslyn
+/// objects, one per service. The render cache (<see cref="RenderCache"/>) and the file assembly
+/// (<see cref="FileLayout"/>) keep unchanged types and files within a service that did change.
+/// </para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TcApiGenerator : IIncrementalGenerator
 {
-    public const string SpecFileSuffix = ".tcapi.json";
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Each additional file with the role the package's targets gave it: a catalogue spec, overlay or index, or
@@ -36,12 +42,12 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .Select(static (options, _) => ServiceSelection.Parse(options.GlobalOptions.TryGetValue(ServiceSelection.BuildProperty, out var value) ? value : null))
             .WithTrackingName(TrackingNames.ServiceSelections);
         var catalogFiles = files
-            .Where(static file => file.Role == "spec")
+            .Where(static file => file.Role == CatalogLayout.SpecRole)
             .Select(static (file, _) => CatalogFile.FromPath(file.Text.Path))
             .Where(static file => file is not null)
             .Select(static (file, _) => file!)
             .Collect();
-        var catalogIndex = files.Where(static file => file.Role == "index").Collect();
+        var catalogIndex = files.Where(static file => file.Role == CatalogLayout.IndexRole).Collect();
         var choice = selections
             .Combine(catalogFiles)
             .Combine(catalogIndex)
@@ -56,7 +62,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
         // The spec files: the project's own, and the chosen catalogue specs; each read into a JSON tree once.
         var specs = files
-            .Where(static file => file.Text.Path.EndsWith(SpecFileSuffix, StringComparison.OrdinalIgnoreCase) && file.Role is null or "spec")
+            .Where(static file => file.Text.Path.EndsWith(CatalogLayout.SpecSuffix, StringComparison.OrdinalIgnoreCase) && file.Role is null or CatalogLayout.SpecRole)
             .Combine(choice)
             .Select(static (input, cancellationToken) => input.Left.Role is null
                 ? Read(input.Left.Text, cancellationToken)
@@ -67,7 +73,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
 
         // The overlay files, each read with the service version it refines.
         var overlayFiles = files
-            .Where(static file => file.Text.Path.EndsWith(OverlayReader.FileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => file.Text.Path.EndsWith(CatalogLayout.OverlaySuffix, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, cancellationToken) => (Source: OverlaySource.Read(file.Text.Path, file.Text.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty), cancellationToken), FromCatalog: file.Role is not null))
             .WithTrackingName(TrackingNames.OverlayFiles);
         var overlays = overlayFiles.Select(static (file, _) => file.Source);
@@ -100,7 +106,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
             .Combine(specs.Select(static (spec, _) => (spec.Service, spec.ApiVersion)).Collect())
             .Combine(overlaysElsewhere)
             .SelectMany(static (input, _) => input.Left.Left.SelectMany(o => o.Source.Diagnostics)
-                .Concat(SpecMerge.Unmatched(input.Left.Left.Where(o => !o.FromCatalog && !input.Right.Covers(o.Source.Overlay?.Service)).Select(o => o.Source), input.Left.Right)).ToEquatableArray())
+                .Concat(OverlayTargets.Unmatched(input.Left.Left.Where(o => !o.FromCatalog && !input.Right.Covers(o.Source.Overlay?.Service)).Select(o => o.Source), input.Left.Right)).ToEquatableArray())
             .WithTrackingName(TrackingNames.OverlayDiagnostics);
         context.RegisterSourceOutput(overlayDiagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
@@ -119,7 +125,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
         // Each spec with the overlays that refine it: an edit to another service's overlay leaves it cached.
         var specsWithOverlays = specs
             .Combine(overlays)
-            .Select(static (input, _) => (Spec: input.Left, Overlays: SpecMerge.OverlaysOf(input.Left, input.Right)))
+            .Select(static (input, _) => (Spec: input.Left, Overlays: OverlayTargets.Of(input.Left, input.Right)))
             .WithTrackingName(TrackingNames.SpecsWithOverlays);
 
         // Each spec merged with its overlays and parsed into a value-equatable model, or into diagnostics.
@@ -186,7 +192,7 @@ public sealed class TcApiGenerator : IIncrementalGenerator
     {
         try
         {
-            return SpecMerge.Run(spec, overlays, cancellationToken);
+            return ServiceModelBuilder.Build(spec, overlays, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -2,18 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
+using TcApi.Contract;
 
 namespace TcApi.Build;
 
 /// <summary>
-/// The services and versions of the catalogue, read from its file names alone
-/// (<c>&lt;service&gt;/&lt;service&gt;-v&lt;yyyymmdd&gt;.tcapi.json</c>), as the generator reads them: no spec is opened.
+/// The services and versions of the catalogue, read from its file names alone (<see cref="CatalogLayout"/>, the
+/// generator's own reading of them): no spec is opened.
 /// </summary>
 internal sealed class CatalogFolder
 {
-    private static readonly Regex SpecName = new(@"^(?<service>[a-z0-9_]+)-v(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})\.tcapi\.json$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
     private readonly string _directory;
 
     public CatalogFolder(string directory) => _directory = directory;
@@ -31,11 +29,15 @@ internal sealed class CatalogFolder
             return Array.Empty<string>();
         }
 
-        return Directory.GetFiles(folder, "*.tcapi.json")
-            .Select(f => SpecName.Match(Path.GetFileName(f)))
-            .Where(m => m.Success && m.Groups["service"].Value.Equals(service, StringComparison.OrdinalIgnoreCase))
-            .Select(m => $"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}")
-            .OrderByDescending(v => v, StringComparer.Ordinal)
-            .ToList();
+        var versions = new List<string>();
+        foreach (var file in Directory.GetFiles(folder, "*" + CatalogLayout.SpecSuffix))
+        {
+            if (CatalogLayout.TryReadSpecFileName(Path.GetFileName(file), out var named, out var version) && named.Equals(service, StringComparison.OrdinalIgnoreCase))
+            {
+                versions.Add(version);
+            }
+        }
+
+        return versions.OrderByDescending(v => v, StringComparer.Ordinal).ToList();
     }
 }

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Microsoft.CodeAnalysis.Text;
+using TcApi.Generator;
+using TcApi.Generator.Model;
+using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 
 namespace TcApi.Import.Tests;
@@ -89,7 +92,7 @@ public class ImportTests(CorpusFixture fixture)
             var files = fixture.Corpus.Find(service, version)!;
             var text = SpecJson.ToText(SpecImporter.Import(files, fixture.Corpus.Sources));
 
-            var result = SpecParser.Parse($"/specs/{service}.tcapi.json", SourceText.From(text), CancellationToken.None);
+            var result = ServiceModelBuilder.Build(SpecSource.Read($"/specs/{service}.tcapi.json", SourceText.From(text), CancellationToken.None), EquatableArray<OverlaySource>.Empty, CancellationToken.None);
 
             Assert.True(result.Diagnostics.Count == 0, $"{service}: {string.Join("; ", result.Diagnostics.Take(5))}");
         }

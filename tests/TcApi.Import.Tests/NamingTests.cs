@@ -1,4 +1,4 @@
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 
 namespace TcApi.Import.Tests;
 

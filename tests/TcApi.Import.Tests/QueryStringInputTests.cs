@@ -1,6 +1,6 @@
 using System.Text;
-using TcApi.Import.Import;
 using TcApi.Import.Tencent;
+using TcApi.Import.Translation;
 
 namespace TcApi.Import.Tests;
 

@@ -47,7 +47,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var reader = new RuleReader(symbols);
+            var reader = new AttributeRuleReader(symbols);
             var names = new RequestTypeNames(start.Compilation, reader);
             var text = new ValueText(symbols.WireValue);
             var singleField = new SingleFieldChecks(text);
@@ -63,7 +63,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A plain assignment outside any initializer (initializers are analyzed with their creation).</summary>
-    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, RuleReader reader, RequestTypeNames names, SingleFieldChecks checks)
+    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, AttributeRuleReader reader, RequestTypeNames names, SingleFieldChecks checks)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         if (assignment.Parent is InitializerExpressionSyntax ||
@@ -80,7 +80,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Every member a <c>new</c> or <c>with</c> initializer assigns, then the rules among them.</summary>
-    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, RuleReader reader, RequestTypeNames names, SingleFieldChecks singleField, CrossFieldChecks crossField)
+    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, AttributeRuleReader reader, RequestTypeNames names, SingleFieldChecks singleField, CrossFieldChecks crossField)
     {
         var (initializer, isWith) = context.Node switch
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
@@ -20,7 +21,7 @@ internal sealed partial class CrossFieldChecks
         values["right"] = wire(right);
         values["leftValue"] = _text.Wire(l);
         values["rightValue"] = _text.Wire(r);
-        values["operator"] = rule.Operator.ToText();
+        values["operator"] = SpecNames.Text(rule.Operator);
         var later = assigned.PositionOf(left) > assigned.PositionOf(right) ? left : right;
         var finding = At(rule, values, assigned, later, new[] { later == left ? right : left }, creation);
         if (l.Kind == ConstKind.Integer && r.Kind == ConstKind.Integer && l.EnumType is null && Satisfying(rule.Operator, l.Integer, r.Integer) is { } fix)
@@ -44,7 +45,8 @@ internal sealed partial class CrossFieldChecks
                 CompareOperator.GreaterThan => Number.Less(r, l),
                 CompareOperator.GreaterThanOrEqual => Number.LessOrEqual(r, l),
                 CompareOperator.Equal => Number.Equal(l, r),
-                _ => !Number.Equal(l, r),
+                CompareOperator.NotEqual => !Number.Equal(l, r),
+                _ => throw new System.ArgumentOutOfRangeException(nameof(op), op, "a compare operator without a meaning"),
             };
         }
 
@@ -62,6 +64,7 @@ internal sealed partial class CrossFieldChecks
         CompareOperator.LessThan => right == long.MinValue ? null : right - 1,
         CompareOperator.LessThanOrEqual or CompareOperator.GreaterThanOrEqual or CompareOperator.Equal => right,
         CompareOperator.GreaterThan => right == long.MaxValue ? null : right + 1,
-        _ => left == long.MaxValue ? left - 1 : left + 1,
+        CompareOperator.NotEqual => left == long.MaxValue ? left - 1 : left + 1,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(op), op, "a compare operator without a meaning"),
     };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
@@ -75,7 +76,8 @@ internal sealed partial class CrossFieldChecks
             ConditionOperator.NotEquals => !(present && condition.Values.Count > 0 && value.SameAs(condition.Values[0])),
             ConditionOperator.In => present && condition.Values.Any(value.SameAs),
             ConditionOperator.Present => present,
-            _ => !present,
+            ConditionOperator.Absent => !present,
+            _ => throw new System.ArgumentOutOfRangeException(nameof(condition), condition.Operator, "a condition operator without a test"),
         };
     }
 }

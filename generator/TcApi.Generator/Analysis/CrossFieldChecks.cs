@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
@@ -69,7 +70,8 @@ internal sealed partial class CrossFieldChecks
         {
             RuleKind.ExactlyOneOf => present.Count != 1,
             RuleKind.AtMostOneOf => present.Count > 1,
-            _ => present.Count == 0,
+            RuleKind.AtLeastOneOf => present.Count == 0,
+            _ => throw new System.ArgumentOutOfRangeException(nameof(rule), rule.Kind, "not a one-of rule"),
         };
         if (!broken)
         {

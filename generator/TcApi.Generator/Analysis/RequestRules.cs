@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;

@@ -17,7 +17,7 @@ internal sealed class RequestTypeNames
     private readonly HashSet<string> _memberNames = new();
     private readonly HashSet<string> _constrainedMemberNames = new();
 
-    public RequestTypeNames(Compilation compilation, RuleReader reader)
+    public RequestTypeNames(Compilation compilation, AttributeRuleReader reader)
     {
         Visit(compilation.Assembly.GlobalNamespace, reader);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
@@ -37,7 +37,7 @@ internal sealed class RequestTypeNames
     /// <summary>A member a constraint or a rule reads: a <c>new()</c> or <c>with</c> that sets none of them has nothing to check.</summary>
     public bool IsCheckedMemberName(string name) => _memberNames.Contains(name);
 
-    private void Visit(INamespaceSymbol ns, RuleReader reader)
+    private void Visit(INamespaceSymbol ns, AttributeRuleReader reader)
     {
         foreach (var type in ns.GetTypeMembers())
         {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 using TcApi.Generator.Rules;
 

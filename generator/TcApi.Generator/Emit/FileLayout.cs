@@ -12,6 +12,12 @@ namespace TcApi.Generator.Emit;
 /// driver pays for every generated file on every run, cached or not (a rerun after an unrelated edit cost about 4 ms
 /// for 1,100 one-type files, against microseconds for seven), so a service has a fixed handful of files whatever its
 /// size; an edit to one action re-assembles only the files of the kinds it changed.
+/// <para>
+/// File assembly is the third caching layer (docs/architecture.md, "Caching"): a file is keyed by its name within the
+/// service and reused when it is made of the very same rendered units (reference equality, in order) as in the
+/// service's previous render; the previous files are kept beside the units in <see cref="RenderCache"/>, as long as it
+/// keeps them (the latest render of each service).
+/// </para>
 /// </summary>
 internal static class FileLayout
 {

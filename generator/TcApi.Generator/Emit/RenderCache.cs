@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using TcApi.Generator.Emit.Emitters;
 using TcApi.Generator.Model;
 
@@ -10,18 +9,21 @@ namespace TcApi.Generator.Emit;
 /// <summary>
 /// Renders a service's units into its files (laid out by <see cref="FileLayout"/>), reusing each unit's source from the service's previous render when the
 /// unit is unchanged: the generator handles a service as one pipeline value (an unrelated edit then costs one cached
-/// step per service, not one per type), and this cache keeps that from meaning "render every type again". Each service
-/// keeps only its latest units, so the cache holds no more than the generator's own output does.
+/// step per service, not one per type), and this cache keeps that from meaning "render every type again".
+/// <para>
+/// The second of three caching layers (docs/architecture.md, "Caching"). Keyed by the generated accessibility and
+/// the service's key (its spec path), then per unit by qualified type name and file kind; a unit's render is reused
+/// when its <see cref="EmitUnit"/> equals the previous one (value equality of the model it depends on). It keeps only
+/// the latest render of each service, for as long as the generator's assembly stays loaded (a compiler server or an
+/// IDE keeps it across builds), so it holds no more than the generator's own output does; <see cref="Clear"/> empties it.
+/// </para>
 /// </summary>
 internal static class RenderCache
 {
     private static readonly Dictionary<string, (Dictionary<string, (EmitUnit Unit, RenderedUnit Rendered)> Units, Dictionary<string, AssembledFile> Files)> Services = new();
-    private static long s_run;
 
     public static ServiceFiles Render(ServiceUnits units)
     {
-        var run = Interlocked.Increment(ref s_run);
-
         // Units are compared by their model alone; the accessibility they were rendered with is part of the key.
         var key = units.Accessibility + "|" + units.Key;
         Dictionary<string, (EmitUnit Unit, RenderedUnit Rendered)>? previous;
@@ -40,7 +42,7 @@ internal static class RenderCache
             var name = unit.QualifiedName + "|" + unit.Kind.ToString();
             var source = previous is not null && previous.TryGetValue(name, out var last) && last.Unit.Equals(unit)
                 ? last.Rendered
-                : SourceRenderer.Render(unit, units.Accessibility, run);
+                : SourceRenderer.Render(unit, units.Accessibility);
             current[name] = (unit, source);
             rendered.Add(source);
         }

@@ -9,7 +9,7 @@ namespace TcApi.Generator.Emit;
 /// <summary>Renders one <see cref="EmitUnit"/> into the source of its type(s), without the file's header.</summary>
 internal static class SourceRenderer
 {
-    public static RenderedUnit Render(EmitUnit unit, string accessibility, long run = 0)
+    public static RenderedUnit Render(EmitUnit unit, string accessibility)
     {
         try
         {
@@ -24,12 +24,12 @@ internal static class SourceRenderer
                 FileKind.Client => ClientEmitter.Emit(header, unit.Actions, accessibility),
                 _ => ActionsEmitter.Emit(header, unit.Actions, accessibility),
             };
-            return new RenderedUnit(unit.Kind, unit.TypeName, source, null, UsesObsolete(unit), run);
+            return new RenderedUnit(unit.Kind, unit.TypeName, source, null, UsesObsolete(unit));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, null, $"{unit.QualifiedName}: {e.GetType().Name}: {e.Message}");
-            return new RenderedUnit(unit.Kind, unit.TypeName, string.Empty, failure, false, run);
+            return new RenderedUnit(unit.Kind, unit.TypeName, string.Empty, failure, false);
         }
     }
 
@@ -51,19 +51,18 @@ internal static class SourceRenderer
 }
 
 /// <summary>
-/// The source of one unit's type(s), or the failure that kept it from being rendered. <see cref="RenderedInRun"/> says
-/// in which render it was made (tests read it to see what an edit re-rendered); it is not part of the equality.
+/// The source of one unit's type(s), or the failure that kept it from being rendered. A render the cache reuses is the
+/// same instance (file assembly relies on it, and tests read it to see what an edit re-rendered).
 /// </summary>
 internal sealed class RenderedUnit : IEquatable<RenderedUnit>
 {
-    public RenderedUnit(FileKind kind, string typeName, string source, DiagnosticInfo? failure, bool usesObsolete, long renderedInRun)
+    public RenderedUnit(FileKind kind, string typeName, string source, DiagnosticInfo? failure, bool usesObsolete)
     {
         Kind = kind;
         TypeName = typeName;
         Source = source;
         Failure = failure;
         UsesObsolete = usesObsolete;
-        RenderedInRun = renderedInRun;
     }
 
     public FileKind Kind { get; }
@@ -75,8 +74,6 @@ internal sealed class RenderedUnit : IEquatable<RenderedUnit>
     public DiagnosticInfo? Failure { get; }
 
     public bool UsesObsolete { get; }
-
-    public long RenderedInRun { get; }
 
     public bool Equals(RenderedUnit? other) =>
         other is not null && Kind == other.Kind && TypeName == other.TypeName && Source == other.Source && Equals(Failure, other.Failure);

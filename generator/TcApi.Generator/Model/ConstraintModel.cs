@@ -1,27 +1,6 @@
+using TcApi.Contract;
+
 namespace TcApi.Generator.Model;
-
-internal enum ConstraintKind
-{
-    /// <summary>Synthesised for a required member: it must be present.</summary>
-    Required,
-
-    /// <summary>Synthesised for an enumeration member: its value must be defined.</summary>
-    DefinedEnum,
-    Range,
-    Length,
-    Pattern,
-    ItemCount,
-    UniqueItems,
-
-    /// <summary>A string or integer must be one of listed values (documented values of a member that stays a string or number).</summary>
-    AllowedValues,
-}
-
-internal enum Severity
-{
-    Error,
-    Warning,
-}
 
 /// <summary>
 /// Where a constraint or rule comes from: a quoted documented sentence, or the reason it was inferred. A mined
@@ -37,7 +16,7 @@ internal sealed record ConstraintModel(
     string Id,
     ConstraintKind Kind,
     string Message,
-    Severity Severity,
+    RuleSeverity Severity,
     string ErrorCode,
     Provenance Provenance,
     decimal? Minimum,

@@ -1,47 +1,6 @@
+using TcApi.Contract;
+
 namespace TcApi.Generator.Model;
-
-internal enum RuleKind
-{
-    ExactlyOneOf,
-    AtMostOneOf,
-    AtLeastOneOf,
-    DependentRequired,
-    Compare,
-    Implies,
-}
-
-internal enum CompareOperator
-{
-    LessThan,
-    LessThanOrEqual,
-    GreaterThan,
-    GreaterThanOrEqual,
-    Equal,
-    NotEqual,
-}
-
-internal static class CompareOperatorText
-{
-    /// <summary>The operator as written in specs and messages: <c>&lt;</c>, <c>&lt;=</c>, ...</summary>
-    public static string ToText(this CompareOperator op) => op switch
-    {
-        CompareOperator.LessThan => "<",
-        CompareOperator.LessThanOrEqual => "<=",
-        CompareOperator.GreaterThan => ">",
-        CompareOperator.GreaterThanOrEqual => ">=",
-        CompareOperator.Equal => "==",
-        _ => "!=",
-    };
-}
-
-internal enum ConditionOperator
-{
-    Equals,
-    NotEquals,
-    In,
-    Present,
-    Absent,
-}
 
 /// <summary>
 /// A rule among the members of a request or object, named by wire name. <see cref="Members"/> holds the members of
@@ -52,8 +11,8 @@ internal sealed record RuleModel(
     string Id,
     RuleKind Kind,
     string Message,
-    Severity Severity,
-    Severity NoneSetSeverity,
+    RuleSeverity Severity,
+    RuleSeverity NoneSetSeverity,
     bool HasNoneSetSeverity,
     string ErrorCode,
     Provenance Provenance,

@@ -8,8 +8,6 @@ namespace TcApi.Generator.Overlay;
 /// <summary>Reads an overlay file's header: which service version it refines. Its entries are checked when merged.</summary>
 internal static class OverlayReader
 {
-    public const string FileSuffix = ".tcapi-overlay.json";
-
     public static readonly string[] RootKeys =
     {
         "$schema", "formatVersion", "service", "apiVersion", "provenance", "serviceTitle", "namespace", "endpoint", "endpoints",

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 
 namespace TcApi.Generator.Polyfills;
 
@@ -24,7 +25,7 @@ public sealed class PolyfillGenerator : IIncrementalGenerator
             .WithTrackingName(PolyfillTrackingNames.MissingPolyfills);
 
         var hasSpecs = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(TcApiGenerator.SpecFileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => file.Path.EndsWith(CatalogLayout.SpecSuffix, StringComparison.OrdinalIgnoreCase))
             .Collect()
             .Select(static (files, _) => files.Length > 0);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Rules;
@@ -134,7 +135,8 @@ internal static class RuleEvaluator
         CompareOperator.GreaterThan => left.Number > right.Number,
         CompareOperator.GreaterThanOrEqual => left.Number >= right.Number,
         CompareOperator.Equal => left.Kind is SpecValueKind.Integer or SpecValueKind.Float ? left.Number == right.Number : left.Equals(right),
-        _ => left.Kind is SpecValueKind.Integer or SpecValueKind.Float ? left.Number != right.Number : !left.Equals(right),
+        CompareOperator.NotEqual => left.Kind is SpecValueKind.Integer or SpecValueKind.Float ? left.Number != right.Number : !left.Equals(right),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(op), op, "a compare operator without a meaning"),
     };
 
     public static bool Test(ConditionModel condition, SpecValue value) => condition.Operator switch
@@ -143,6 +145,7 @@ internal static class RuleEvaluator
         ConditionOperator.NotEquals => !(value.IsPresent && value.Equals(condition.Values[0])),
         ConditionOperator.In => value.IsPresent && condition.Values.Contains(value),
         ConditionOperator.Present => value.IsPresent,
-        _ => !value.IsPresent,
+        ConditionOperator.Absent => !value.IsPresent,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(condition), condition.Operator, "a condition operator without a test"),
     };
 }

@@ -15,16 +15,4 @@ internal sealed class MemberSet
 }
 
 /// <summary>Where members are being parsed: whose they are, and whether constraints and required mean anything there.</summary>
-internal sealed record MemberContext(string Owner, string OwnerTypeName, MemberRole Role);
-
-internal enum MemberRole
-{
-    /// <summary>An action's input: constraints are checked, required members must be set.</summary>
-    Input,
-
-    /// <summary>An action's output: no constraints; required means always returned.</summary>
-    Output,
-
-    /// <summary>An object's members: checked like input wherever the object appears in a request.</summary>
-    Object,
-}
+internal sealed record MemberContext(string Owner, string OwnerTypeName, MemberScope Role);

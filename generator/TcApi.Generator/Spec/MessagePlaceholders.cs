@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Spec;
 
@@ -25,18 +24,6 @@ internal static class MessagePlaceholders
     };
 
     public static IReadOnlyList<string> For(string kind) => ByKind[kind];
-
-    public static string KindName(ConstraintKind kind) => kind switch
-    {
-        ConstraintKind.Required => "required",
-        ConstraintKind.DefinedEnum => "enum",
-        ConstraintKind.Range => "range",
-        ConstraintKind.Length => "length",
-        ConstraintKind.Pattern => "pattern",
-        ConstraintKind.ItemCount => "itemCount",
-        ConstraintKind.AllowedValues => "allowedValues",
-        _ => "uniqueItems",
-    };
 
     /// <summary>The placeholders used in <paramref name="template"/>, in order of appearance.</summary>
     public static IEnumerable<string> Used(string template)

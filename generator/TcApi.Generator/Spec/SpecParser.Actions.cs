@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -79,8 +80,8 @@ internal sealed partial class SpecParser
         var (idempotent, idempotencyReason) = ParseIdempotency(node["idempotent"], what);
         var regionRequired = OptionalBool(node, "regionRequired", what) ?? false;
         var actionName = name ?? "Action";
-        var input = ParseMembers(RequiredArray(node, "input", what), $"{what} input", new MemberContext(actionName, actionName + "Request", MemberRole.Input), enums, objects);
-        var output = ParseMembers(RequiredArray(node, "output", what), $"{what} output", new MemberContext(actionName, actionName + "Response", MemberRole.Output), enums, objects);
+        var input = ParseMembers(RequiredArray(node, "input", what), $"{what} input", new MemberContext(actionName, actionName + "Request", MemberScope.Input), enums, objects);
+        var output = ParseMembers(RequiredArray(node, "output", what), $"{what} output", new MemberContext(actionName, actionName + "Response", MemberScope.Output), enums, objects);
         var rules = ParseRules(node["rules"], what, input, enums);
         var paging = ParsePaging(node["paging"], what, input.Members, output.Members);
         var waiters = ParseWaiters(node["waiters"], what, output.Members, objects);
@@ -173,7 +174,7 @@ internal sealed partial class SpecParser
 
     /// <summary>A fact an overlay states is named as curated there, so IntelliSense tells it from the metadata's own and from a mined one.</summary>
     private static string? CuratedIn(JsonNode node) =>
-        node.Document.Path.EndsWith(Overlay.OverlayReader.FileSuffix, System.StringComparison.OrdinalIgnoreCase)
+        node.Document.Path.EndsWith(CatalogLayout.OverlaySuffix, System.StringComparison.OrdinalIgnoreCase)
             ? "curated in " + System.IO.Path.GetFileName(node.Document.Path)
             : null;
 

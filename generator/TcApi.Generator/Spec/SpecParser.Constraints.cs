@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -16,6 +17,7 @@ internal sealed partial class SpecParser
 
     private static readonly Dictionary<string, string[]> ConstraintBoundKeys = new()
     {
+        // One entry per name of SpecNames.WritableConstraintKinds (SpecNamesTests keeps them equal).
         ["range"] = new[] { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" },
         ["length"] = new[] { "minLength", "maxLength" },
         ["pattern"] = new[] { "pattern" },
@@ -64,15 +66,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var constraintKind = kind switch
-        {
-            "range" => ConstraintKind.Range,
-            "length" => ConstraintKind.Length,
-            "pattern" => ConstraintKind.Pattern,
-            "itemCount" => ConstraintKind.ItemCount,
-            "allowedValues" => ConstraintKind.AllowedValues,
-            _ => ConstraintKind.UniqueItems,
-        };
+        var constraintKind = SpecNames.ConstraintKindOf(kind);
         if (!IsApplicable(constraintKind, member, target, out var memberType))
         {
             Report(DiagnosticDescriptors.ConstraintNotApplicable, At(node["kind"]!), kind, member.WireName + (target == ConstraintTarget.Items ? " items" : string.Empty), memberType);
@@ -87,7 +81,9 @@ internal sealed partial class SpecParser
             ConstraintKind.ItemCount => ParseCountBounds(node, what, common ?? Placeholder, "minItems", "maxItems"),
             ConstraintKind.Pattern => ParsePattern(node, what, common ?? Placeholder),
             ConstraintKind.AllowedValues => ParseAllowedValues(node, what, common ?? Placeholder, member),
-            _ => common,
+            ConstraintKind.UniqueItems => common,
+            ConstraintKind.Required or ConstraintKind.DefinedEnum => throw new InvalidOperationException($"a spec cannot write the synthesised kind {kind}"),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), constraintKind, "a constraint kind without a parser"),
         };
         return common is null ? null : parsed;
     }
@@ -97,7 +93,7 @@ internal sealed partial class SpecParser
     {
         var id = RequiredString(node, "id", what);
         var message = RequiredString(node, "message", what);
-        var severity = EnumKeyword(node, "severity", what, required: false, "error", "warning");
+        var severity = EnumKeyword(node, "severity", what, required: false, SpecNames.Severities);
         var errorCode = RequiredString(node, "errorCode", what);
         var provenance = Required(node, "provenance", what) is { } p ? ParseProvenance(p, what) : null;
         if (id is not null && !IsRuleId(id))
@@ -122,7 +118,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        return new ConstraintModel(id, ConstraintKind.UniqueItems, message, severity == "warning" ? Severity.Warning : Severity.Error,
+        return new ConstraintModel(id, ConstraintKind.UniqueItems, message, severity is null ? RuleSeverity.Error : SpecNames.SeverityOf(severity),
             errorCode, provenance, null, null, null, null, null);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -98,14 +99,14 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        if (context.Role == MemberRole.Output && nullable && required)
+        if (context.Role == MemberScope.Output && nullable && required)
         {
             Report(DiagnosticDescriptors.InvalidValue, At(node["nullable"]!), $"{what}: nullable", "a member that is always returned cannot also be null");
         }
 
         List<ConstraintModel>? memberConstraints = null;
         List<ConstraintModel>? itemConstraints = null;
-        var checkable = context.Role != MemberRole.Output;
+        var checkable = context.Role != MemberScope.Output;
         if (checkable && required)
         {
             (memberConstraints ??= new List<ConstraintModel>()).Add(Synthesised(context.Owner, wireName, ConstraintKind.Required, "{member} is required", "MissingParameter", "the member is marked required"));
@@ -150,7 +151,7 @@ internal sealed partial class SpecParser
         constraints is null ? EquatableArray<ConstraintModel>.Empty : constraints.ToEquatableArray();
 
     private static ConstraintModel Synthesised(string owner, string member, ConstraintKind kind, string message, string errorCode, string reason) =>
-        new($"{owner}.{member}.{MessagePlaceholders.KindName(kind)}", kind, message, Severity.Error, errorCode,
+        new(RuleIds.For(owner, member, SpecNames.Name(kind)), kind, message, RuleSeverity.Error, errorCode,
             new Provenance(false, reason), null, null, null, null, null);
 
     /// <summary>
@@ -168,7 +169,7 @@ internal sealed partial class SpecParser
             var low = c.Minimum ?? (c.ExclusiveMinimum + 1);
             var high = c.Maximum ?? (c.ExclusiveMaximum - 1);
             needsUnsigned |= high > long.MaxValue;
-            if (c.Severity != Severity.Error)
+            if (c.Severity != RuleSeverity.Error)
             {
                 continue;
             }

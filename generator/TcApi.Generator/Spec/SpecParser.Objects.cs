@@ -62,7 +62,7 @@ internal sealed partial class SpecParser
             var description = RequiredString(draft.Node, "description", draft.What);
             OptionalString(draft.Node, "descriptionZh", draft.What);
             EnumKeyword(draft.Node, "descriptionLanguage", draft.What, required: false, "en", "zh");
-            var context = new MemberContext(draft.Name, draft.TypeName, MemberRole.Object);
+            var context = new MemberContext(draft.Name, draft.TypeName, MemberScope.Object);
             draft.Members = ParseMembers(RequiredArray(draft.Node, "members", draft.What), draft.What, context, enums, table);
             draft.Rules = ParseRules(draft.Node["rules"], draft.What, draft.Members, enums);
             CheckUniqueRuleIds(draft.Node, draft.Members, draft.Rules);

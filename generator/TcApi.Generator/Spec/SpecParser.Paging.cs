@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;

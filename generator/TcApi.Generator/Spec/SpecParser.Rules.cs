@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -18,15 +20,8 @@ internal sealed partial class SpecParser
         ["implies"] = new[] { "when", "then" },
     };
 
-    private static readonly Dictionary<string, CompareOperator> CompareOperators = new()
-    {
-        ["<"] = CompareOperator.LessThan,
-        ["<="] = CompareOperator.LessThanOrEqual,
-        [">"] = CompareOperator.GreaterThan,
-        [">="] = CompareOperator.GreaterThanOrEqual,
-        ["=="] = CompareOperator.Equal,
-        ["!="] = CompareOperator.NotEqual,
-    };
+    private static readonly Dictionary<string, CompareOperator> CompareOperators =
+        Enum.GetValues(typeof(CompareOperator)).Cast<CompareOperator>().ToDictionary(SpecNames.Text);
 
     private List<RuleModel> ParseRules(JsonNode? node, string owner, MemberSet input, Dictionary<string, EnumModel> enums)
     {
@@ -69,7 +64,7 @@ internal sealed partial class SpecParser
     }
 
     private static readonly ConstraintModel Placeholder = new(
-        string.Empty, ConstraintKind.UniqueItems, string.Empty, Severity.Error, string.Empty, new Provenance(false, string.Empty), null, null, null, null, null);
+        string.Empty, ConstraintKind.UniqueItems, string.Empty, RuleSeverity.Error, string.Empty, new Provenance(false, string.Empty), null, null, null, null, null);
 
     private static RuleModel RuleFrom(ConstraintModel common) =>
         new(common.Id, RuleKind.ExactlyOneOf, common.Message, common.Severity, common.Severity, false,
@@ -89,17 +84,12 @@ internal sealed partial class SpecParser
                     return null;
                 }
 
-                var noneSet = EnumKeyword(node, "noneSetSeverity", what, required: false, "error", "warning");
+                var noneSet = EnumKeyword(node, "noneSetSeverity", what, required: false, SpecNames.Severities);
                 return rule with
                 {
-                    Kind = kind switch
-                    {
-                        "exactlyOneOf" => RuleKind.ExactlyOneOf,
-                        "atMostOneOf" => RuleKind.AtMostOneOf,
-                        _ => RuleKind.AtLeastOneOf,
-                    },
+                    Kind = SpecNames.RuleKindOf(kind),
                     Members = members.Value,
-                    NoneSetSeverity = noneSet is null ? rule.Severity : noneSet == "warning" ? Severity.Warning : Severity.Error,
+                    NoneSetSeverity = noneSet is null ? rule.Severity : SpecNames.SeverityOf(noneSet),
                     HasNoneSetSeverity = noneSet is not null,
                 };
             case "dependentRequired":
@@ -184,7 +174,7 @@ internal sealed partial class SpecParser
 
         CheckKeys(node, what, "member", "operator", "value", "values");
         var member = MemberName(node, "member", what, input);
-        var op = EnumKeyword(node, "operator", what, required: true, "equals", "notEquals", "in", "present", "absent");
+        var op = EnumKeyword(node, "operator", what, required: true, SpecNames.ConditionOperators);
         if (member is null || op is null)
         {
             return null;
@@ -254,15 +244,7 @@ internal sealed partial class SpecParser
                 break;
         }
 
-        var conditionOperator = op switch
-        {
-            "equals" => ConditionOperator.Equals,
-            "notEquals" => ConditionOperator.NotEquals,
-            "in" => ConditionOperator.In,
-            "present" => ConditionOperator.Present,
-            _ => ConditionOperator.Absent,
-        };
-        return new ConditionModel(member, conditionOperator, values.ToEquatableArray());
+        return new ConditionModel(member, SpecNames.ConditionOperatorOf(op), values.ToEquatableArray());
     }
 
     /// <summary>A condition's value, typed by its member: enum wire values, true/false for flags.</summary>

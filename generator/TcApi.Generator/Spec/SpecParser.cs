@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Microsoft.CodeAnalysis.Text;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
@@ -25,16 +24,6 @@ internal sealed partial class SpecParser
     {
         _document = document;
         _cancellationToken = cancellationToken;
-    }
-
-    /// <summary>Reads and parses a spec file on its own (no overlays).</summary>
-    public static SpecParseResult Parse(string path, SourceText text, CancellationToken cancellationToken)
-    {
-        var document = new SourceDocument(path, text);
-        var json = JsonTreeReader.Read(document);
-        return json.Root is null
-            ? SpecParseResult.Failed(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, document.Locate(json.ErrorOffset, json.ErrorOffset), json.Error!))
-            : Parse(document, json.Root, cancellationToken);
     }
 
     /// <summary>Parses the tree of a spec whose primary file is <paramref name="document"/>.</summary>

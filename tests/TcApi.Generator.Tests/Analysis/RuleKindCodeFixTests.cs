@@ -1,4 +1,5 @@
 using TcApi.CodeFixes;
+using TcApi.Contract;
 using TcApi.Generator.Analysis;
 
 namespace TcApi.Generator.Tests.Analysis;

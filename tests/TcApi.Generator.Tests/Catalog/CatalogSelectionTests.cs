@@ -106,7 +106,7 @@ public class CatalogSelectionTests
         var all = spec["errorCodes"]!.AsArray().Select(c => (string)c!["code"]!).ToList();
         var expected = spec["actions"]!.AsArray().Where(a => selected.Contains((string)a!["name"]!))
             .SelectMany(a => a!["errorCodes"]!.AsArray().Select(c => c is System.Text.Json.Nodes.JsonValue ? (string)c! : (string)c!["code"]!))
-            .Concat(all.Where(TcApi.Generator.Catalog.CommonErrorCodes.IsCommon))
+            .Concat(all.Where(TcApi.Generator.Subset.CommonErrorCodes.IsCommon))
             .ToHashSet();
 
         var (result, output) = Gaap().Run("gaap||" + string.Join("+", selected));
@@ -130,7 +130,7 @@ public class CatalogSelectionTests
     {
         var runtime = Enum.GetValues<TcApi.Errors.CommonErrorCode>().Select(TcApi.Errors.CommonErrorCodes.ToWireString);
 
-        Assert.Equal(runtime.OrderBy(c => c, StringComparer.Ordinal), TcApi.Generator.Catalog.CommonErrorCodes.Api3.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(runtime.OrderBy(c => c, StringComparer.Ordinal), TcApi.Generator.Subset.CommonErrorCodes.Api3.OrderBy(c => c, StringComparer.Ordinal));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using TcApi.Import.Import;
 using TcApi.Import.Mining;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 
 namespace TcApi.Import.Tests.Mining;

@@ -1,9 +1,10 @@
 using Microsoft.CodeAnalysis.Text;
+using TcApi.Generator;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
-using TcApi.Generator.Sources;
-using TcApi.Import.Import;
+using TcApi.Generator.Reading;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 using Xunit.Abstractions;
 
@@ -29,7 +30,7 @@ public class GaapOverlayTests(CorpusFixture fixture, ITestOutputHelper output)
         var diagnostics = new List<DiagnosticInfo>();
         var overrides = new List<ConstraintOverride>();
         _ = OverlayMerger.Merge(spec.Root!, new[] { overlay }, diagnostics, overrides);
-        var parsed = SpecMerge.Run(spec, new[] { overlaySource }.ToEquatableArray(), CancellationToken.None);
+        var parsed = ServiceModelBuilder.Build(spec, new[] { overlaySource }.ToEquatableArray(), CancellationToken.None);
 
         foreach (var o in overrides)
         {

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.Text;
+using TcApi.Generator;
+using TcApi.Generator.Model;
+using TcApi.Generator.Reading;
 using TcApi.Generator.Spec;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 
 namespace TcApi.Import.Tests.Mining;
@@ -22,7 +25,7 @@ public class MinedSpecTests(CorpusFixture fixture)
         var files = fixture.Corpus.Newest(service)!;
         var text = SpecJson.ToText(SpecImporter.Import(files, fixture.Corpus.Sources));
 
-        var result = SpecParser.Parse($"/specs/{service}.tcapi.json", SourceText.From(text), CancellationToken.None);
+        var result = ServiceModelBuilder.Build(SpecSource.Read($"/specs/{service}.tcapi.json", SourceText.From(text), CancellationToken.None), EquatableArray<OverlaySource>.Empty, CancellationToken.None);
 
         Assert.True(text.Contains("\"severity\": \"warning\"", StringComparison.Ordinal), $"{service}: nothing mined");
         Assert.True(result.Diagnostics.Count == 0, $"{service}: {string.Join("; ", result.Diagnostics.Take(5))}");

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using TcApi.Import.Corpus;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 
 namespace TcApi.Import.Tests.Synthetic;
 

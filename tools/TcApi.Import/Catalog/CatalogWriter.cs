@@ -1,8 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TcApi.Contract;
 using TcApi.Import.Corpus;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 
 namespace TcApi.Import.Catalog;
 
@@ -11,7 +12,7 @@ namespace TcApi.Import.Catalog;
 /// published example vectors, which only tests replay, except where an overlay states what they must do), the
 /// project's overlays beside the specs they refine, and an index of services and versions the generator names when a
 /// selection matches nothing.
-/// Layout: <c>&lt;out&gt;/&lt;service&gt;/&lt;service&gt;-v&lt;yyyymmdd&gt;.tcapi.json</c>, <c>&lt;out&gt;/index.json</c>.
+/// Layout: <see cref="CatalogLayout"/>.
 /// </summary>
 public static class CatalogWriter
 {
@@ -21,7 +22,7 @@ public static class CatalogWriter
     public static CatalogSummary Write(TencentCorpus corpus, string output, IReadOnlyCollection<string> overlayFiles, Func<ServiceVersionFiles, bool>? include = null)
     {
         var versions = corpus.ServiceVersions.Where(v => include?.Invoke(v) ?? true).ToList();
-        var overlaid = overlayFiles.Select(f => Path.GetFileName(f).Replace(".tcapi-overlay.json", ".tcapi.json", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var overlaid = overlayFiles.Select(f => Path.GetFileName(f).Replace(CatalogLayout.OverlaySuffix, CatalogLayout.SpecSuffix, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var sizes = new long[versions.Count];
         var actions = new int[versions.Count];
         var entries = new CatalogEntry[versions.Count];
@@ -57,12 +58,12 @@ public static class CatalogWriter
             overlays++;
         }
 
-        File.WriteAllBytes(Path.Combine(output, "index.json"), ToUtf8(Index(versions)));
+        File.WriteAllBytes(Path.Combine(output, CatalogLayout.IndexFileName), ToUtf8(Index(versions)));
         return new CatalogSummary(versions.Count, versions.Select(v => v.Service).Distinct().Count(), actions.Sum(), overlays, sizes.Sum(), entries);
     }
 
     public static string SpecPath(string output, string service, string apiVersion) =>
-        Path.Combine(output, service, $"{service}-v{apiVersion.Replace("-", string.Empty, StringComparison.Ordinal)}.tcapi.json");
+        Path.Combine(output, service, CatalogLayout.SpecFileName(service, apiVersion));
 
     /// <summary><c>{"services": {"cvm": ["2017-03-12"], …}}</c>, versions newest first.</summary>
     private static JsonObject Index(IEnumerable<ServiceVersionFiles> versions)

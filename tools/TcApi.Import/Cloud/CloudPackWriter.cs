@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TcApi.Import.Corpus;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 
 namespace TcApi.Import.Cloud;
 

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using TcApi.Client;
 using TcApi.Generator;
 using TcApi.Import.Corpus;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 
 namespace TcApi.Tool.CorpusCheck;

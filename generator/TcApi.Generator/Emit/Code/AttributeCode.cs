@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Emit.Code;
@@ -22,7 +23,8 @@ internal static class AttributeCode
             ConstraintKind.Pattern => "PatternConstraint",
             ConstraintKind.ItemCount => "ItemCountConstraint",
             ConstraintKind.AllowedValues => "AllowedValuesConstraint",
-            _ => "UniqueItemsConstraint",
+            ConstraintKind.UniqueItems => "UniqueItemsConstraint",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(c), c.Kind, "a constraint kind without an attribute"),
         };
         switch (c.Kind)
         {
@@ -88,7 +90,8 @@ internal static class AttributeCode
                 {
                     RuleKind.ExactlyOneOf => "ExactlyOneOfRule",
                     RuleKind.AtMostOneOf => "AtMostOneOfRule",
-                    _ => "AtLeastOneOfRule",
+                    RuleKind.AtLeastOneOf => "AtLeastOneOfRule",
+                    _ => throw new System.ArgumentOutOfRangeException(nameof(r), r.Kind, "not a one-of rule"),
                 };
                 positional.AddRange(r.Members.Select(Property));
                 if (r.HasNoneSetSeverity && r.Kind != RuleKind.AtMostOneOf)
@@ -144,9 +147,9 @@ internal static class AttributeCode
             : "new object[] { " + string.Join(", ", condition.Values.Select(member.Constant)) + " }";
     }
 
-    private static List<string> Common(List<string> named, Severity severity, string errorCode)
+    private static List<string> Common(List<string> named, RuleSeverity severity, string errorCode)
     {
-        if (severity == Severity.Warning)
+        if (severity == RuleSeverity.Warning)
         {
             named.Add("Severity = " + SeverityCode(severity));
         }
@@ -155,8 +158,13 @@ internal static class AttributeCode
         return named;
     }
 
-    public static string SeverityCode(Severity severity) =>
-        "global::TcApi.Validation.RuleSeverity." + (severity == Severity.Warning ? "Warning" : "Error");
+    public static string SeverityCode(RuleSeverity severity) =>
+        severity switch
+        {
+            RuleSeverity.Error => "global::TcApi.Validation.RuleSeverity.Error",
+            RuleSeverity.Warning => "global::TcApi.Validation.RuleSeverity.Warning",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(severity), severity, "a severity the runtime does not define"),
+        };
 
     private static void AddBound(List<string> named, string name, decimal? value)
     {

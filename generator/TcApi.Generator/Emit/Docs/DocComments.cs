@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Emit.Code;
 using TcApi.Generator.Model;
 
@@ -14,7 +15,7 @@ internal static class DocComments
     public static void Summary(SourceWriter writer, string description)
     {
         writer.Line("/// <summary>");
-        writer.Doc(DocText.ToXmlLines(description));
+        writer.Doc(XmlDocText.ToXmlLines(description));
         writer.Line("/// </summary>");
     }
 
@@ -41,10 +42,10 @@ internal static class DocComments
         var member = code.Member;
         Summary(writer, member.Description);
         var remarks = new List<string>();
-        var facts = "Wire name <c>" + DocText.Escape(member.WireName) + "</c>";
+        var facts = "Wire name <c>" + XmlDocText.Escape(member.WireName) + "</c>";
         if (member.Format is { } format && member.Scalar != ScalarKind.Object && member.Scalar != ScalarKind.Enum)
         {
-            facts += ", " + DocText.Escape(format);
+            facts += ", " + XmlDocText.Escape(format);
         }
 
         facts += code.Role == TypeRole.Input
@@ -58,7 +59,7 @@ internal static class DocComments
 
         if (member.Remarks is { } extra)
         {
-            remarks.Add(DocText.Inline(extra));
+            remarks.Add(XmlDocText.Inline(extra));
         }
 
         foreach (var constraint in member.Constraints.Where(c => c.Kind != ConstraintKind.Required))
@@ -79,10 +80,10 @@ internal static class DocComments
         Remarks(writer, remarks);
         if (member.ExampleJson is { } example)
         {
-            var text = System.Text.RegularExpressions.Regex.Replace(DocText.Clean(Unquote(example)), @"\s+", " ").Trim();
+            var text = System.Text.RegularExpressions.Regex.Replace(XmlDocText.Clean(Unquote(example)), @"\s+", " ").Trim();
             if (text.Length > 0 && text.Length <= MaxExampleLength && text is not ("无" or "null" or "None"))
             {
-                writer.Line("/// <example><c>" + DocText.Escape(text) + "</c></example>");
+                writer.Line("/// <example><c>" + XmlDocText.Escape(text) + "</c></example>");
             }
         }
     }
@@ -118,7 +119,8 @@ internal static class DocComments
             ConstraintKind.Pattern => "matches " + c.Pattern,
             ConstraintKind.AllowedValues => "one of " + string.Join(", ", c.Values),
             ConstraintKind.UniqueItems => "no duplicate items",
-            _ => "present",
+            ConstraintKind.Required => "present",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(c), c.Kind, "a constraint kind without a description"),
         };
         var origin = (c.Provenance.Documented ? "documented: " : "inferred: ") + c.Provenance.Text;
         if (c.Provenance.Source is { } source)
@@ -126,8 +128,8 @@ internal static class DocComments
             origin += " — " + source + (c.Provenance.Confidence is { } confidence ? ", " + confidence + " confidence" : string.Empty);
         }
 
-        var severity = c.Severity == Severity.Warning ? " (warning)" : string.Empty;
-        return DocText.Escape($"Rule {c.Id}{severity}: {(items ? "each item " : string.Empty)}{what} ({DocText.Clean(origin).Replace('\n', ' ')})");
+        var severity = c.Severity == RuleSeverity.Warning ? " (warning)" : string.Empty;
+        return XmlDocText.Escape($"Rule {c.Id}{severity}: {(items ? "each item " : string.Empty)}{what} ({XmlDocText.Clean(origin).Replace('\n', ' ')})");
     }
 
     private static string Range(ConstraintModel c, MemberCode code)

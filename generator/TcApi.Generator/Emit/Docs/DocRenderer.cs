@@ -42,7 +42,7 @@ internal sealed class DocRenderer
                     _list.Items.Add(string.Empty);
                 }
 
-                _run.Append(DocText.Escape(_run.Length == 0 ? e.Text.TrimStart() : e.Text));
+                _run.Append(XmlDocText.Escape(_run.Length == 0 ? e.Text.TrimStart() : e.Text));
                 break;
             case DocEventKind.LineBreak:
                 if (_run.Length > 0 && !EndsWithBreak())
@@ -118,7 +118,7 @@ internal sealed class DocRenderer
             InlineKind.Bold => "<b>",
             InlineKind.Italic => "<i>",
             InlineKind.Code => "<c>",
-            _ => "<see href=\"" + DocText.EscapeAttribute(e.Text) + "\">",
+            _ => "<see href=\"" + XmlDocText.EscapeAttribute(e.Text) + "\">",
         });
         _linkStart = _run.Length;
     }
@@ -160,7 +160,7 @@ internal sealed class DocRenderer
         if (kind == InlineKind.Link && _run.Length == _linkStart)
         {
             // A link without text shows its address.
-            _run.Append(DocText.Escape(_linkHref));
+            _run.Append(XmlDocText.Escape(_linkHref));
         }
 
         _run.Append(kind switch

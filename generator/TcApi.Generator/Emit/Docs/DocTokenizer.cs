@@ -219,7 +219,7 @@ internal static class DocTokenizer
                 return false;
             }
 
-            decoded = DocText.Clean(char.ConvertFromUtf32(code));
+            decoded = XmlDocText.Clean(char.ConvertFromUtf32(code));
         }
         else
         {

@@ -14,7 +14,7 @@ internal static class ActionsEmitter
     {
         var ns = header.Namespace;
         var w = new SourceWriter();
-        w.Line($"/// <summary>Every action of {DocText.Escape(header.Service)} {DocText.Escape(header.ApiVersion)} in this binding, with its readers.</summary>");
+        w.Line($"/// <summary>Every action of {XmlDocText.Escape(header.Service)} {XmlDocText.Escape(header.ApiVersion)} in this binding, with its readers.</summary>");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.Open($"{accessibility} static class {header.ServiceTypeName}Actions");
         w.Line("/// <summary>The actions, in spec order.</summary>");

@@ -13,7 +13,7 @@ internal static class ClientEmitter
         var ns = header.Namespace;
         var w = new SourceWriter();
         w.Line("/// <summary>");
-        w.Line($"/// Calls {DocText.Escape(header.ServiceTitle)} ({DocText.Escape(header.Service)}, API version {DocText.Escape(header.ApiVersion)}): validates each request, signs it with");
+        w.Line($"/// Calls {XmlDocText.Escape(header.ServiceTitle)} ({XmlDocText.Escape(header.Service)}, API version {XmlDocText.Escape(header.ApiVersion)}): validates each request, signs it with");
         w.Line("/// TC3-HMAC-SHA256, sends it, and reads the answer into a typed response or a typed exception.");
         w.Line("/// </summary>");
         w.Line("/// <remarks>");
@@ -65,7 +65,7 @@ internal static class ClientEmitter
             var response = $"global::{ns}.{action.Name}Response";
             w.Line();
             w.Line("/// <summary>");
-            w.Doc(DocText.ToXmlLines(action.Description));
+            w.Doc(XmlDocText.ToXmlLines(action.Description));
             w.Line("/// </summary>");
             w.Line("/// <exception cref=\"global::TcApi.Validation.RequestValidationException\">The request breaks a rule of the action (when validation is on).</exception>");
             w.Line($"/// <exception cref=\"global::{ns}.{header.ServiceTypeName}ApiException\">The service answered with an error.</exception>");

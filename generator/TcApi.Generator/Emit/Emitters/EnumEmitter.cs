@@ -25,7 +25,7 @@ internal static class EnumEmitter
                 w.Line();
             }
 
-            w.Line("/// <summary>" + DocText.Inline(value.Description.Length > 0 ? value.Description : value.WireString) + "</summary>");
+            w.Line("/// <summary>" + XmlDocText.Inline(value.Description.Length > 0 ? value.Description : value.WireString) + "</summary>");
             w.Line($"[global::TcApi.Constraints.WireValue({WireLiteral(model, value)})]");
             w.Line($"{value.Name} = {value.WireInteger.ToString(CultureInfo.InvariantCulture)},");
         }

@@ -13,8 +13,8 @@ internal static class ErrorCodeEmitter
         var w = new SourceWriter();
         var type = header.ServiceTypeName;
         w.Line(header.ActionSubset
-            ? $"/// <summary>The error codes the selected actions of the {DocText.Escape(header.Service)} service document, and the common ones. Codes a server sends beyond these stay available as raw strings.</summary>"
-            : $"/// <summary>Every error code the {DocText.Escape(header.Service)} service documents. Codes a server sends beyond these stay available as raw strings.</summary>");
+            ? $"/// <summary>The error codes the selected actions of the {XmlDocText.Escape(header.Service)} service document, and the common ones. Codes a server sends beyond these stay available as raw strings.</summary>"
+            : $"/// <summary>Every error code the {XmlDocText.Escape(header.Service)} service documents. Codes a server sends beyond these stay available as raw strings.</summary>");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.Open($"{accessibility} enum {type}ErrorCode");
         for (var i = 0; i < codes.Count; i++)
@@ -24,7 +24,7 @@ internal static class ErrorCodeEmitter
                 w.Line();
             }
 
-            w.Line($"/// <summary><c>{DocText.Escape(codes[i].Code)}</c>: {DocText.Inline(codes[i].Description)}</summary>");
+            w.Line($"/// <summary><c>{XmlDocText.Escape(codes[i].Code)}</c>: {XmlDocText.Inline(codes[i].Description)}</summary>");
             w.Line($"{codes[i].MemberName} = {(i + 1).ToString(CultureInfo.InvariantCulture)},");
         }
 
@@ -71,7 +71,7 @@ internal static class ErrorCodeEmitter
         w.Close();
         w.Line();
         w.Line("/// <summary>");
-        w.Line($"/// A {DocText.Escape(header.Service)} call answered with <c>Response.Error</c>. <see cref=\"ErrorCode\"/> is the typed code when the service");
+        w.Line($"/// A {XmlDocText.Escape(header.Service)} call answered with <c>Response.Error</c>. <see cref=\"ErrorCode\"/> is the typed code when the service");
         w.Line("/// documents it; <see cref=\"global::TcApi.Errors.TencentCloudApiException.CommonCode\"/> when it is a common API 3.0 code;");
         w.Line("/// <see cref=\"global::TcApi.Errors.TencentCloudApiException.RawCode\"/> always.");
         w.Line("/// </summary>");
@@ -84,7 +84,7 @@ internal static class ErrorCodeEmitter
         w.Indent().Line($"ErrorCode = {type}ErrorCodes.TryParse(error.Code, out var code) ? code : null;").Unindent();
         w.Line("}");
         w.Line();
-        w.Line($"/// <summary>The code as a documented {DocText.Escape(header.Service)} error code, or <see langword=\"null\"/> when it is not one.</summary>");
+        w.Line($"/// <summary>The code as a documented {XmlDocText.Escape(header.Service)} error code, or <see langword=\"null\"/> when it is not one.</summary>");
         w.Line($"public {type}ErrorCode? ErrorCode {{ get; }}");
         w.Close();
         return w.ToString();

@@ -19,7 +19,7 @@ internal static class ObjectEmitter
         DocComments.Summary(w, model.Description);
         DocComments.Remarks(w, new[]
         {
-            "Object <c>" + DocText.Escape(model.Name) + "</c> of " + DocText.Escape(header.Service) + " " + DocText.Escape(header.ApiVersion) + ", used in " + Usage(model.Usage) + ".",
+            "Object <c>" + XmlDocText.Escape(model.Name) + "</c> of " + XmlDocText.Escape(header.Service) + " " + XmlDocText.Escape(header.ApiVersion) + ", used in " + Usage(model.Usage) + ".",
         });
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         if (model.IsInput)

@@ -64,11 +64,11 @@ internal static class RequestEmitter
             ? $"Rate limit: {limit.ToString(CultureInfo.InvariantCulture)} requests per second."
             : "No rate limit is documented.";
         yield return action.Idempotent
-            ? "Idempotent: a call that may have reached the service is retried." + (action.IdempotencyReason is { } why ? " (" + DocText.Escape(why) + ")" : string.Empty)
+            ? "Idempotent: a call that may have reached the service is retried." + (action.IdempotencyReason is { } why ? " (" + XmlDocText.Escape(why) + ")" : string.Empty)
             : "Not idempotent: a call that may have reached the service is not retried.";
         if (action.Documentation is { } documentation)
         {
-            yield return $"Documentation: <see href=\"{DocText.EscapeAttribute(documentation)}\"/>";
+            yield return $"Documentation: <see href=\"{XmlDocText.EscapeAttribute(documentation)}\"/>";
         }
 
         if (action.Status != ActionStatus.Online)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.Text;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Overlay;
-using TcApi.Generator.Sources;
+using TcApi.Generator.Reading;
 using GeneratorJson = TcApi.Generator.Json;
 
 namespace TcApi.Generator.Tests.Analysis.Agreement;

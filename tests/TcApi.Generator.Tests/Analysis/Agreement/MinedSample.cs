@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using TcApi.Import.Corpus;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 using TcApi.Import.Writing;
 
 namespace TcApi.Generator.Tests.Analysis.Agreement;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TcApi.Import.Import;
+using TcApi.Import.Translation;
 
 namespace TcApi.Import.Mining.Corpus;
 

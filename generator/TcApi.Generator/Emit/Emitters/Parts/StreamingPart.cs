@@ -13,14 +13,14 @@ internal static class StreamingPart
         var response = $"global::{ns}.{action.Name}Response";
         w.Line();
         w.Line("/// <summary>");
-        w.Doc(DocText.ToXmlLines(action.Description));
+        w.Doc(XmlDocText.ToXmlLines(action.Description));
         w.Line("/// </summary>");
         w.Line("/// <remarks>");
         w.Line($"/// The streamed call: each server-sent event is read into a <see cref=\"{response}\"/> as it arrives (unknown members");
         w.Line("/// ignored, <c>RequestId</c> the stream's), in bounded memory however long the stream.");
         if (streaming.RequestFlagProperty is { } flag)
         {
-            w.Line($"/// Sends the request with <c>{DocText.Escape(flag)}</c> set to <see langword=\"true\"/>.");
+            w.Line($"/// Sends the request with <c>{XmlDocText.Escape(flag)}</c> set to <see langword=\"true\"/>.");
         }
 
         w.Line("/// Cancelling <paramref name=\"cancellationToken\"/>, or leaving the enumeration, closes the connection.");

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Emit.Code;
 using TcApi.Generator.Model;
 
@@ -27,7 +28,8 @@ internal static partial class ValidationPart
                 {
                     RuleKind.ExactlyOneOf => "count != 1",
                     RuleKind.AtMostOneOf => "count > 1",
-                    _ => "count == 0",
+                    RuleKind.AtLeastOneOf => "count == 0",
+                    _ => throw new System.ArgumentOutOfRangeException(nameof(rule), rule.Kind, "not a one-of rule"),
                 };
                 constants["members"] = string.Join(", ", rule.Members);
                 holes["count"] = "count";
@@ -58,11 +60,11 @@ internal static partial class ValidationPart
                     parts.Add($"{right.Property} is {{ }} right");
                 }
 
-                parts.Add($"!({leftValue} {rule.Operator.ToText()} {rightValue})");
+                parts.Add($"!({leftValue} {SpecNames.Text(rule.Operator)} {rightValue})");
                 condition = string.Join(" && ", parts);
                 constants["left"] = rule.Left!;
                 constants["right"] = rule.Right!;
-                constants["operator"] = rule.Operator.ToText();
+                constants["operator"] = SpecNames.Text(rule.Operator);
                 holes["leftValue"] = left.Show(leftValue);
                 holes["rightValue"] = right.Show(rightValue);
                 path = rule.Left!;
@@ -111,7 +113,8 @@ internal static partial class ValidationPart
         ConditionOperator.NotEquals => $"{m.Property} is not {m.Constant(condition.Values[0])}",
         ConditionOperator.In => $"{m.Property} is {string.Join(" or ", condition.Values.Select(m.Constant))}",
         ConditionOperator.Present => IsPresent(m),
-        _ => IsAbsent(m),
+        ConditionOperator.Absent => IsAbsent(m),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(condition), condition.Operator, "a condition operator without a test"),
     };
 
     private static string ShowMaybeAbsent(MemberCode m)

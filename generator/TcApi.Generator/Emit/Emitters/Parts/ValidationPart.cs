@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Emit.Code;
 using TcApi.Generator.Model;
 

@@ -19,7 +19,7 @@ internal static class WaiterPart
         var response = $"global::{ns}.{action.Name}Response";
         w.Line();
         w.Line("/// <summary>");
-        w.Doc(DocText.ToXmlLines(waiter.Description));
+        w.Doc(XmlDocText.ToXmlLines(waiter.Description));
         w.Line("/// </summary>");
         var paged = action.Paging is not null && waiter.Items is not null;
         w.Line("/// <remarks>");

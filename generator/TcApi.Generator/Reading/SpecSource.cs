@@ -5,7 +5,7 @@ using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
 
-namespace TcApi.Generator.Sources;
+namespace TcApi.Generator.Reading;
 
 /// <summary>
 /// A spec's text and its JSON tree, read once. Two sources are equal when path and text are: the tree is derived

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using TcApi.Import.Corpus;
 using TcApi.Import.Tencent;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>
 /// Turns one service version of Tencent's metadata into a TcApi base spec (format 2): every action, object, member,

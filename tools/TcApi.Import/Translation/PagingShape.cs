@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>
 /// Recognises an action that pages from its members alone: Offset and Limit in, a total count and one list out; or a

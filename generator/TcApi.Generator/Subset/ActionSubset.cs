@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Generator.Catalog;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
 
-namespace TcApi.Generator.Catalog;
+namespace TcApi.Generator.Subset;
 
 /// <summary>
 /// Keeps the chosen actions of a spec and only the objects and enumerations they reach, so a project that uses five

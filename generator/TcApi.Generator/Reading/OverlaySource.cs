@@ -7,7 +7,7 @@ using TcApi.Generator.Json;
 using TcApi.Generator.Model;
 using TcApi.Generator.Overlay;
 
-namespace TcApi.Generator.Sources;
+namespace TcApi.Generator.Reading;
 
 /// <summary>An overlay file, read, with the problems of its header. Equal when path and text are.</summary>
 internal sealed class OverlaySource : IEquatable<OverlaySource>

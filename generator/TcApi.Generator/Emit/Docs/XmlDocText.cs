@@ -9,7 +9,7 @@ namespace TcApi.Generator.Emit.Docs;
 /// well-formed XML documentation comment: paragraphs stay paragraphs, lists stay lists and links stay links.
 /// Whatever the input, the output is well-formed: tags are rebuilt, never copied.
 /// </summary>
-internal static class DocText
+internal static class XmlDocText
 {
     /// <summary>The XML lines for the content of a <c>&lt;summary&gt;</c> or <c>&lt;para&gt;</c>.</summary>
     public static List<string> ToXmlLines(string text)

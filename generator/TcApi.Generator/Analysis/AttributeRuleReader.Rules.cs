@@ -2,11 +2,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
 
-internal sealed partial class RuleReader
+internal sealed partial class AttributeRuleReader
 {
     private static CrossRule? ReadRule(AttributeData attribute)
     {
@@ -20,10 +21,27 @@ internal sealed partial class RuleReader
         var named = attribute.NamedArguments.ToDictionary(n => n.Key, n => n.Value);
         if (named.TryGetValue("Severity", out var severity))
         {
-            rule.Severity = ToSeverity(severity.Value);
+            if (ToSeverity(severity.Value) is not { } read)
+            {
+                return null;
+            }
+
+            rule.Severity = read;
         }
 
-        rule.NoneSetSeverity = named.TryGetValue("NoneSetSeverity", out var noneSet) ? ToSeverity(noneSet.Value) : rule.Severity;
+        if (!named.TryGetValue("NoneSetSeverity", out var noneSet))
+        {
+            rule.NoneSetSeverity = rule.Severity;
+        }
+        else if (ToSeverity(noneSet.Value) is { } noneSetSeverity)
+        {
+            rule.NoneSetSeverity = noneSetSeverity;
+        }
+        else
+        {
+            return null;
+        }
+
         switch (attribute.AttributeClass!.Name)
         {
             case "ExactlyOneOfRuleAttribute" or "AtMostOneOfRuleAttribute" or "AtLeastOneOfRuleAttribute" when args.Length == 3:
@@ -31,7 +49,8 @@ internal sealed partial class RuleReader
                 {
                     "ExactlyOneOfRuleAttribute" => RuleKind.ExactlyOneOf,
                     "AtMostOneOfRuleAttribute" => RuleKind.AtMostOneOf,
-                    _ => RuleKind.AtLeastOneOf,
+                    "AtLeastOneOfRuleAttribute" => RuleKind.AtLeastOneOf,
+                    _ => throw new System.ArgumentOutOfRangeException(nameof(attribute), attribute.AttributeClass.Name, "not a one-of rule"),
                 };
                 rule.Members = Strings(args[2]);
                 return rule;
@@ -39,10 +58,10 @@ internal sealed partial class RuleReader
                 rule.Kind = RuleKind.DependentRequired;
                 rule.Members = new[] { (string)args[2].Value! }.Concat(Strings(args[3])).ToList();
                 return rule;
-            case "CompareRuleAttribute" when args.Length == 5:
+            case "CompareRuleAttribute" when args.Length == 5 && args[3].Value is int op && Defined<CompareOperator>(op):
                 rule.Kind = RuleKind.Compare;
                 rule.Members = new[] { (string)args[2].Value!, (string)args[4].Value! };
-                rule.Operator = (CompareOperator)(int)args[3].Value!;
+                rule.Operator = (CompareOperator)op;
                 return rule;
             case "ImpliesRuleAttribute" when args.Length == 8:
                 var when = Conditions(ReadCondition(args[2], args[3], args[4]), named, "When");
@@ -87,8 +106,8 @@ internal sealed partial class RuleReader
         var next = 0;
         for (var i = 0; i < members.Length; i++)
         {
-            if (members[i].Value is not string member || operators[i].Value is not int op || counts[i].Value is not int count ||
-                count < 0 || next + count > values.Length)
+            if (members[i].Value is not string member || operators[i].Value is not int op || !Defined<ConditionOperator>(op) ||
+                counts[i].Value is not int count || count < 0 || next + count > values.Length)
             {
                 return null;
             }
@@ -104,7 +123,7 @@ internal sealed partial class RuleReader
         named.TryGetValue(key, out var array) && array.Kind == TypedConstantKind.Array && !array.IsNull ? array.Values : ImmutableArray<TypedConstant>.Empty;
 
     private static Condition? ReadCondition(TypedConstant member, TypedConstant op, TypedConstant values) =>
-        member.Value is string name && op.Value is int test && values.Kind == TypedConstantKind.Array
+        member.Value is string name && op.Value is int test && Defined<ConditionOperator>(test) && values.Kind == TypedConstantKind.Array
             ? new Condition(name, (ConditionOperator)test, values.Values.Select(ToConst).ToList())
             : null;
 

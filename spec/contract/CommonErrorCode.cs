@@ -1,7 +1,16 @@
+#if TCAPI_CONTRACT_INTERNAL
+namespace TcApi.Contract;
+#else
 namespace TcApi.Errors;
+#endif
 
 /// <summary>The error codes every Tencent Cloud API 3.0 action can return.</summary>
-public enum CommonErrorCode
+#if TCAPI_CONTRACT_INTERNAL
+internal
+#else
+public
+#endif
+enum CommonErrorCode
 {
     /// <summary><c>ActionOffline</c>: The API has been taken offline.</summary>
     ActionOffline = 1,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TcApi.Generator.Spec;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>
 /// The deterministic C# names the importer gives what Tencent names (documented in docs/importer.md):

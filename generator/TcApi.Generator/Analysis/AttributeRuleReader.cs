@@ -2,17 +2,18 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TcApi.Contract;
 using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Analysis;
 
 /// <summary>Reads a request's or object's rules from its constraint attributes, once per type per compilation.</summary>
-internal sealed partial class RuleReader
+internal sealed partial class AttributeRuleReader
 {
     private readonly ConstraintSymbols _symbols;
     private readonly ConcurrentDictionary<INamedTypeSymbol, RequestRules?> _cache = new(SymbolEqualityComparer.Default);
 
-    public RuleReader(ConstraintSymbols symbols) => _symbols = symbols;
+    public AttributeRuleReader(ConstraintSymbols symbols) => _symbols = symbols;
 
     public ConstraintSymbols Symbols => _symbols;
 
@@ -102,7 +103,8 @@ internal sealed partial class RuleReader
                 case "ExclusiveMinimum": rule.ExclusiveMinimum = ToNumber(value); break;
                 case "ExclusiveMaximum": rule.ExclusiveMaximum = ToNumber(value); break;
                 case "AppliesToItems": rule.AppliesToItems = value is true; break;
-                case "Severity": rule.Severity = ToSeverity(value); break;
+                case "Severity" when ToSeverity(value) is { } severity: rule.Severity = severity; break;
+                case "Severity": return null;
             }
         }
 
@@ -130,5 +132,21 @@ internal sealed partial class RuleReader
         _ => null,
     };
 
-    private static DiagnosticSeverity ToSeverity(object? value) => value is 1 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+    /// <summary>
+    /// A <c>RuleSeverity</c> argument (its number in metadata, the same enum source as the runtime's:
+    /// spec/contract/RuleSeverity.cs). A number the contract does not define drops the rule: one read wrongly would report
+    /// what <c>Validate()</c> does not.
+    /// </summary>
+    private static DiagnosticSeverity? ToSeverity(object? value) => value is int raw && Defined<RuleSeverity>(raw)
+        ? (RuleSeverity)raw switch
+        {
+            RuleSeverity.Error => DiagnosticSeverity.Error,
+            RuleSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => throw new System.ArgumentOutOfRangeException(nameof(value), raw, "a severity without a diagnostic severity"),
+        }
+        : null;
+
+    /// <summary>Whether a contract enum's number, read from an attribute, is one of its members.</summary>
+    private static bool Defined<T>(int raw)
+        where T : struct, System.Enum => System.Enum.IsDefined(typeof(T), raw);
 }

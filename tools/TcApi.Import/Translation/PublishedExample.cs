@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>How a published example's request is written.</summary>
 public enum ExampleFormat

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TcApi.Import.Tencent;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>
 /// A published example written in the legacy query form (<c>https://cvm.tencentcloudapi.com/?Action=...&amp;Filters.0.Name=zone&amp;Limit=10</c>)

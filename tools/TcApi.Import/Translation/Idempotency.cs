@@ -1,4 +1,4 @@
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>
 /// Tencent's metadata says nothing about idempotency. An action whose name says it only reads is idempotent — marked

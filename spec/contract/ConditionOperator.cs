@@ -1,7 +1,16 @@
+#if TCAPI_CONTRACT_INTERNAL
+namespace TcApi.Contract;
+#else
 namespace TcApi.Constraints;
+#endif
 
 /// <summary>A test on one member, used by <see cref="ImpliesRuleAttribute"/>.</summary>
-public enum ConditionOperator
+#if TCAPI_CONTRACT_INTERNAL
+internal
+#else
+public
+#endif
+enum ConditionOperator
 {
     /// <summary>The member is present and equals the single value.</summary>
     Equals,

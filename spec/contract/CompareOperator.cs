@@ -1,7 +1,16 @@
+#if TCAPI_CONTRACT_INTERNAL
+namespace TcApi.Contract;
+#else
 namespace TcApi.Constraints;
+#endif
 
 /// <summary>How a <see cref="CompareRuleAttribute"/> compares its two members.</summary>
-public enum CompareOperator
+#if TCAPI_CONTRACT_INTERNAL
+internal
+#else
+public
+#endif
+enum CompareOperator
 {
     /// <summary><c>&lt;</c></summary>
     LessThan,

@@ -1,4 +1,4 @@
-namespace TcApi.Generator.Analysis;
+namespace TcApi.Contract;
 
 /// <summary>The keys of the data the analyzer passes to the code fixes in <c>Diagnostic.Properties</c>.</summary>
 internal static class DiagnosticProperties

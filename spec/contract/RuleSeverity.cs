@@ -1,7 +1,16 @@
+#if TCAPI_CONTRACT_INTERNAL
+namespace TcApi.Contract;
+#else
 namespace TcApi.Validation;
+#endif
 
 /// <summary>How serious a broken constraint or rule is.</summary>
-public enum RuleSeverity
+#if TCAPI_CONTRACT_INTERNAL
+internal
+#else
+public
+#endif
+enum RuleSeverity
 {
     /// <summary>The service rejects the request; <see cref="ValidationResult.IsValid"/> becomes <see langword="false"/>.</summary>
     Error = 0,

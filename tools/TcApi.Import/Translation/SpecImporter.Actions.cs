@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TcApi.Import.Tencent;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 public sealed partial class SpecImporter
 {

@@ -1,49 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Model;
-using TcApi.Generator.Overlay;
-using TcApi.Generator.Spec;
+using TcApi.Generator.Reading;
 
-namespace TcApi.Generator.Sources;
+namespace TcApi.Generator.Overlay;
 
-/// <summary>The overlay and model stages for one spec: merge its overlays into its tree, then parse the result.</summary>
-internal static class SpecMerge
+/// <summary>Which spec each overlay refines, and the project's overlays that refine none.</summary>
+internal static class OverlayTargets
 {
-    public static SpecParseResult Run(SpecSource spec, EquatableArray<OverlaySource> overlays, CancellationToken cancellationToken)
-    {
-        if (spec.ReadError is { } error)
-        {
-            return SpecParseResult.Failed(error);
-        }
-
-        var diagnostics = new List<DiagnosticInfo>();
-        var documents = overlays.Select(o => o.Overlay).OfType<OverlayDocument>().ToList();
-        var root = OverlayMerger.Merge(spec.Root!, documents, diagnostics);
-        if (Catalog.ActionSubset.Apply(root, spec.Actions, spec.Service ?? string.Empty, spec.ApiVersion ?? string.Empty, diagnostics) is not { } subset)
-        {
-            return new SpecParseResult(null, diagnostics.ToEquatableArray());
-        }
-
-        root = subset;
-        var parsed = SpecParser.Parse(spec.Document, root, cancellationToken);
-        if (spec.Actions.Count > 0 && parsed.Service is { } service)
-        {
-            parsed = parsed with { Service = service with { Header = service.Header with { ActionSubset = true } } };
-        }
-
-        if (diagnostics.Count == 0)
-        {
-            return parsed;
-        }
-
-        diagnostics.AddRange(parsed.Diagnostics);
-        return new SpecParseResult(null, diagnostics.ToEquatableArray());
-    }
-
     /// <summary>The overlays that refine <paramref name="spec"/>.</summary>
-    public static EquatableArray<OverlaySource> OverlaysOf(SpecSource spec, IEnumerable<OverlaySource> overlays) =>
+    public static EquatableArray<OverlaySource> Of(SpecSource spec, IEnumerable<OverlaySource> overlays) =>
         overlays.Where(o => o.Overlay is { } d && spec.Service is { } service && spec.ApiVersion is { } version && d.Refines(service, version))
             .OrderBy(o => o.Document.Path, System.StringComparer.Ordinal)
             .ToEquatableArray();

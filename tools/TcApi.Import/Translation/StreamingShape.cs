@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TcApi.Import.Tencent;
 
-namespace TcApi.Import.Import;
+namespace TcApi.Import.Translation;
 
 /// <summary>
 /// Whether an action answers with server-sent events, from what Tencent publishes: an example answer made of

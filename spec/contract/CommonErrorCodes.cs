@@ -1,9 +1,18 @@
 using System.Diagnostics.CodeAnalysis;
 
+#if TCAPI_CONTRACT_INTERNAL
+namespace TcApi.Contract;
+#else
 namespace TcApi.Errors;
+#endif
 
 /// <summary>Converts <see cref="CommonErrorCode"/> to and from its wire string without reflection.</summary>
-public static class CommonErrorCodes
+#if TCAPI_CONTRACT_INTERNAL
+internal
+#else
+public
+#endif
+static class CommonErrorCodes
 {
     /// <summary>The wire string of <paramref name="code"/>, e.g. <c>AuthFailure.SignatureExpire</c>.</summary>
     public static string ToWireString(this CommonErrorCode code) => code switch
