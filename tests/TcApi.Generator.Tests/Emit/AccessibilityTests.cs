@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Emit;
 
 /// <summary>TcApiGeneratedAccessibility=internal keeps a binding inside its assembly (the emulator does this).</summary>
 public class AccessibilityTests

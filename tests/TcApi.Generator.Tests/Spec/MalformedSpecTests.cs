@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Spec;
 
 /// <summary>
 /// Each broken spec gives its diagnostic at the place named by <c>at</c> (the first occurrence of that text in the

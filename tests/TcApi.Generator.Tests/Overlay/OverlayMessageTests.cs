@@ -1,6 +1,7 @@
 using System.Globalization;
+using TcApi.Generator.Tests.Spec;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Overlay;
 
 /// <summary>TCAPI0018 says plainly what an overlay names that nothing has, and how to make it match.</summary>
 public class OverlayMessageTests
