@@ -148,7 +148,7 @@ public class MalformedSpecTests
         return text;
     }
 
-    private static (int Line, int Character) Position(string text, string at)
+    internal static (int Line, int Character) Position(string text, string at)
     {
         int offset;
         if (at == "<end>")
