@@ -19,7 +19,7 @@ public class NodeSdkTests
             return;
         }
 
-        var project = Path.Combine(RepositoryPaths.Root(), "tests", "TcApi.Client.Tests", "NodeSdk");
+        var project = Path.Combine(RepositoryPaths.Root(), "tests", "TcApi.EndToEnd.Tests", "NodeSdk");
         await InstallAsync(project);
         await using var fixture = await EmulatorFixture.StartAsync();
         var credential = fixture.Emulator.Credential;
