@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -15,7 +13,7 @@ public class CachingTests
     {
         var compilation = GeneratorHarness.Compilation(sources: "class A { }");
         var driver = GeneratorHarness.Driver(specs: GeneratorHarness.Spec(GeneratorHarness.ReadSpec("demo-v20240101.tcapi.json"), DemoPath));
-        driver = driver.RunGenerators(compilation);
+        driver = GeneratorHarness.RunChecked(driver, compilation);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x; }", GeneratorHarness.ParseOptions()));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -42,7 +40,7 @@ public class CachingTests
     public void With_an_overlay_an_unrelated_csharp_edit_still_leaves_every_step_cached()
     {
         var compilation = GeneratorHarness.Compilation(sources: "class A { }");
-        var driver = GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()).RunGenerators(compilation);
+        var driver = GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()), compilation);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x; }", GeneratorHarness.ParseOptions()));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -58,7 +56,7 @@ public class CachingTests
     {
         var compilation = GeneratorHarness.Compilation(sources: "class A { }");
         var files = GeneratorHarness.Gaap();
-        var driver = GeneratorHarness.Driver(specs: files).RunGenerators(compilation);
+        var driver = GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: files), compilation);
         var overlay = files[1].GetText()!.ToString();
         var edited = overlay.Replace("\"requestsPerSecond\": 20", "\"requestsPerSecond\": 25");
         Assert.NotEqual(overlay, edited);
@@ -99,7 +97,7 @@ public class CachingTests
     public void An_unrelated_edit_costs_one_cached_value_per_service_whatever_its_size()
     {
         var compilation = GeneratorHarness.Compilation(sources: "class A { }");
-        var driver = GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()).RunGenerators(compilation);
+        var driver = GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()), compilation);
 
         var result = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions()))).GetRunResult().Results.Single();
 
@@ -112,7 +110,7 @@ public class CachingTests
     public void A_service_is_a_fixed_handful_of_files_whatever_its_size()
     {
         // Roslyn's driver pays for every generated file on every run, even a cached one: the layout keeps that per service.
-        var result = GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()).RunGenerators(GeneratorHarness.Compilation(sources: "class A { }")).GetRunResult().Results.Single();
+        var result = GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()), GeneratorHarness.Compilation(sources: "class A { }")).GetRunResult().Results.Single();
 
         Assert.Equal(
             ["Enums", "GaapActions", "GaapClient", "GaapErrorCode", "Objects", "Requests", "Responses"],
@@ -123,15 +121,9 @@ public class CachingTests
     [Fact]
     public void Pipeline_outputs_hold_no_symbols_syntax_compilations_or_locations()
     {
-        var driver = GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()).RunGenerators(GeneratorHarness.Compilation(sources: "class A { }"));
+        var driver = GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: GeneratorHarness.Gaap()), GeneratorHarness.Compilation(sources: "class A { }"));
 
-        foreach (var (name, runs) in driver.GetRunResult().Results[0].TrackedSteps)
-        {
-            foreach (var output in runs.SelectMany(run => run.Outputs))
-            {
-                AssertPlainData(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
-            }
-        }
+        PipelineChecks.AssertPlainData(driver.GetRunResult().Results[0]);
     }
 
     [Fact]
@@ -164,7 +156,7 @@ public class CachingTests
     {
         compilation = GeneratorHarness.Compilation(sources: "class A { }");
         text = GeneratorHarness.Spec(spec, DemoPath);
-        return GeneratorHarness.Driver(specs: text).RunGenerators(compilation);
+        return GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: text), compilation);
     }
 
     /// <summary>Each type of the rendered services, with its render (read by reflection: the types are internal).</summary>
@@ -176,38 +168,4 @@ public class CachingTests
 
     /// <summary>The run's renders, by identity: a render the cache reuses in the next run is the same instance.</summary>
     private static HashSet<object> Renders(GeneratorRunResult result) => RenderedFiles(result).Select(f => f.Unit).ToHashSet(ReferenceEqualityComparer.Instance);
-
-    private static void AssertPlainData(object? value, string step, HashSet<object> seen)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
-        {
-            return;
-        }
-
-        Assert.False(value is ISymbol or SyntaxNode or Compilation or Location or SemanticModel or SyntaxTree,
-            $"step {step} outputs a {value.GetType().Name}");
-        if (value.GetType().GetProperty("IsDefault")?.GetValue(value) is true)
-        {
-            return;
-        }
-
-        if (value is IEnumerable sequence)
-        {
-            foreach (var item in sequence)
-            {
-                AssertPlainData(item, step, seen);
-            }
-        }
-
-        if (value is Microsoft.CodeAnalysis.Text.SourceText)
-        {
-            // A spec's text is kept with its tree (it is what the tree is compared by); it is plain data.
-            return;
-        }
-
-        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertPlainData(field.GetValue(value), step, seen);
-        }
-    }
 }

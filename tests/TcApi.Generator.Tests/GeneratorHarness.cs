@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace TcApi.Generator.Tests;
 
-/// <summary>Runs the real generator driver on in-memory spec files and a small user compilation.</summary>
+/// <summary>
+/// Runs the real generator driver on in-memory spec files and a small user compilation. Every run goes through
+/// <see cref="RunChecked(GeneratorDriver, Compilation)"/>, so every test also guards the generator's incrementality.
+/// </summary>
 internal static class GeneratorHarness
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
@@ -33,22 +37,55 @@ internal static class GeneratorHarness
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver Driver(LanguageVersion version = LanguageVersion.CSharp12, params AdditionalText[] specs) =>
+        Driver(specs, parseOptions: ParseOptions(version));
+
+    /// <summary>A driver of TcApi's generator (or <paramref name="generator"/>) that tracks its steps, as every test's must.</summary>
+    public static GeneratorDriver Driver(
+        IEnumerable<AdditionalText> files,
+        AnalyzerConfigOptionsProvider? options = null,
+        CSharpParseOptions? parseOptions = null,
+        IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new TcApiGenerator().AsSourceGenerator() },
-            specs,
-            ParseOptions(version),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            [(generator ?? new TcApiGenerator()).AsSourceGenerator()],
+            files,
+            parseOptions ?? ParseOptions(),
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>
+    /// Runs <paramref name="driver"/> on <paramref name="compilation"/>, then checks the run (<see cref="PipelineChecks"/>):
+    /// a second run with nothing changed is cached, and no step outputs a symbol, syntax node, location or compilation.
+    /// Returns the driver after the first run; the check's second run is discarded.
+    /// </summary>
+    public static GeneratorDriver RunChecked(GeneratorDriver driver, Compilation compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out output, out diagnostics);
+        PipelineChecks.AssertSecondRunCached(driver, compilation);
+        return driver;
+    }
+
+    /// <inheritdoc cref="RunChecked(GeneratorDriver, Compilation, out Compilation, out ImmutableArray{Diagnostic})"/>
+    public static GeneratorDriver RunChecked(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGenerators(compilation);
+        PipelineChecks.AssertSecondRunCached(driver, compilation);
+        return driver;
+    }
 
     public static AdditionalText Spec(string text, string path = "/specs/test.tcapi.json") => new InMemoryAdditionalText(path, text);
 
-    /// <summary>Runs the generator once and returns its result and the compilation with the generated code.</summary>
+    /// <summary>Runs the generator (checked) and returns its result and the compilation with the generated code.</summary>
     public static (GeneratorRunResult Result, Compilation Output) Run(string specText, string path = "/specs/test.tcapi.json", LanguageVersion version = LanguageVersion.CSharp12) =>
         Run(version, Spec(specText, path));
 
-    /// <summary>Runs the generator once on several additional files (specs and overlays).</summary>
-    public static (GeneratorRunResult Result, Compilation Output) Run(LanguageVersion version, params AdditionalText[] files)
+    /// <summary>Runs the generator (checked) on several additional files (specs and overlays).</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(LanguageVersion version, params AdditionalText[] files) =>
+        Run(Driver(version, files), Compilation(version));
+
+    /// <summary>Runs <paramref name="driver"/> (checked) and returns its one generator's result and the compilation with its code.</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(GeneratorDriver driver, Compilation compilation)
     {
-        var driver = Driver(version, files).RunGeneratorsAndUpdateCompilation(Compilation(version), out var output, out _);
+        driver = RunChecked(driver, compilation, out var output, out _);
         return (driver.GetRunResult().Results.Single(), output);
     }
 

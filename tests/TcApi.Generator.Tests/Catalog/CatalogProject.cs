@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -48,14 +47,7 @@ internal sealed class CatalogProject
         }
 
         var options = new Options(_files.Where(f => f.Role is not null).ToDictionary(f => f.File, f => f.Role!), globals);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new TcApiGenerator().AsSourceGenerator()],
-            _files.Select(f => f.File),
-            GeneratorHarness.ParseOptions(),
-            options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
-        return (driver.GetRunResult().Results.Single(), output);
+        return GeneratorHarness.Run(GeneratorHarness.Driver(_files.Select(f => f.File), options), GeneratorHarness.Compilation());
     }
 
     private sealed class Options(Dictionary<AdditionalText, string> roles, Dictionary<string, string> globals) : AnalyzerConfigOptionsProvider

@@ -59,8 +59,7 @@ public class SpecFuzzTests(ITestOutputHelper output)
     private static IReadOnlyList<Diagnostic> Check(byte[] bytes)
     {
         const string Path = "/specs/fuzzed.tcapi.json";
-        var driver = GeneratorHarness.Driver(specs: new BytesText(Path, bytes));
-        driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out var driverDiagnostics);
+        var driver = GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: new BytesText(Path, bytes)), GeneratorHarness.Compilation(), out var output, out var driverDiagnostics);
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Null(result.Exception);

@@ -17,8 +17,7 @@ internal static class StrictBuild
         var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options
             .WithWarningLevel(9999)
             .WithGeneralDiagnosticOption(ReportDiagnostic.Error));
-        var driver = CSharpGeneratorDriver.Create([new TcApiGenerator().AsSourceGenerator()], files, ParseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = GeneratorHarness.RunChecked(GeneratorHarness.Driver(files, parseOptions: ParseOptions), compilation, out var output, out _);
         var compiler = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToList();
         return (driver.GetRunResult().Diagnostics, compiler);
     }

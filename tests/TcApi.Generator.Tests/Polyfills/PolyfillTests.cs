@@ -111,7 +111,7 @@ public class PolyfillTests
     [Fact]
     public void An_edit_of_the_code_leaves_the_polyfills_cached()
     {
-        var driver = Driver([Spec]).RunGenerators(NetStandardCompilation());
+        var driver = GeneratorHarness.RunChecked(Driver([Spec]), NetStandardCompilation());
         var edited = NetStandardCompilation().AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class Added { }", GeneratorHarness.ParseOptions()));
 
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -120,19 +120,11 @@ public class PolyfillTests
         Assert.Equal(5, result.GeneratedSources.Length);
     }
 
-    private static (GeneratorRunResult Result, Compilation Output) Run(Compilation compilation, AdditionalText[] files, AnalyzerConfigOptionsProvider? options = null)
-    {
-        var driver = Driver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return (driver.GetRunResult().Results.Single(), output);
-    }
+    private static (GeneratorRunResult Result, Compilation Output) Run(Compilation compilation, AdditionalText[] files, AnalyzerConfigOptionsProvider? options = null) =>
+        GeneratorHarness.Run(Driver(files, options), compilation);
 
     private static GeneratorDriver Driver(AdditionalText[] files, AnalyzerConfigOptionsProvider? options = null) =>
-        CSharpGeneratorDriver.Create(
-            [new PolyfillGenerator().AsSourceGenerator()],
-            files,
-            GeneratorHarness.ParseOptions(),
-            options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        GeneratorHarness.Driver(files, options, generator: new PolyfillGenerator());
 
     private static CSharpCompilation NetStandardCompilation() =>
         CSharpCompilation.Create(

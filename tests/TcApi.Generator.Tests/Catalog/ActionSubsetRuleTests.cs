@@ -1,6 +1,4 @@
-using TcApi.Generator.Tests.Catalog;
-
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Catalog;
 
 /// <summary>
 /// An object a request of the full service carries may keep its rules there, yet an Actions= subset may reach it only

@@ -1,7 +1,7 @@
 using System.Text;
 using TcApi.Signing;
 
-namespace TcApi.Client.Tests.Signing;
+namespace TcApi.Runtime.Tests.Signing;
 
 /// <summary>Tencent's published TC3-HMAC-SHA256 vectors (../shared/reference/tencent/api3-protocol.md), every step.</summary>
 public class SigningVectorTests

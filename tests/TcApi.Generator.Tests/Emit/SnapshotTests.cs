@@ -1,4 +1,4 @@
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Emit;
 
 /// <summary>
 /// The generated sources compared with checked-in snapshots: the whole files of the nested test fixture, which uses

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Emit;
 
 /// <summary>
 /// Compares text with a checked-in <c>.verified.cs</c> file. A mismatch writes <c>.received.cs</c> beside it and fails

@@ -1,9 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Emit;
 
 /// <summary>TcApiGeneratedAccessibility=internal keeps a binding inside its assembly (the emulator does this).</summary>
 public class AccessibilityTests
@@ -12,13 +11,9 @@ public class AccessibilityTests
     public void Internal_accessibility_makes_every_generated_type_internal()
     {
         var spec = GeneratorHarness.ReadSpec("gaap-v20180529.tcapi.json");
-        var driver = CSharpGeneratorDriver.Create(
-            [new TcApiGenerator().AsSourceGenerator()],
-            [GeneratorHarness.Spec(spec)],
-            GeneratorHarness.ParseOptions(),
-            new BuildProperties("build_property.TcApiGeneratedAccessibility", "internal"));
+        var driver = GeneratorHarness.Driver([GeneratorHarness.Spec(spec)], new BuildProperties("build_property.TcApiGeneratedAccessibility", "internal"));
 
-        driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
+        var (_, output) = GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
 
         var types = output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => t.ContainingNamespace.ToDisplayString() == "TcApi.Gaap.V20180529").ToList();
         Assert.NotEmpty(types);

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Spec;
 
 /// <summary>
 /// The JSON Schemas editors use (spec/tcapi.schema.json, spec/tcapi-overlay.schema.json) must agree with what the

@@ -19,7 +19,7 @@ public class NodeSdkTests
             return;
         }
 
-        var project = Path.Combine(RepositoryPaths.Root(), "tests", "TcApi.Client.Tests", "NodeSdk");
+        var project = Path.Combine(RepositoryPaths.Root(), "tests", "TcApi.EndToEnd.Tests", "NodeSdk");
         await InstallAsync(project);
         await using var fixture = await EmulatorFixture.StartAsync();
         var credential = fixture.Emulator.Credential;
@@ -52,7 +52,7 @@ public class NodeSdkTests
             return;
         }
 
-        var project = Path.Combine(RepositoryPaths.Root(), "tests", "TcApi.Client.Tests", "NodeSdk");
+        var project = Path.Combine(RepositoryPaths.Root(), "tests", "TcApi.EndToEnd.Tests", "NodeSdk");
         await InstallAsync(project);
         var credential = TcApi.Emulator.EmulatorOptions.TestCredential;
         using var server = await StandaloneCloud.StartAsync("--service", "cvm", "--service", "vpc", "--port", "0");

@@ -1,4 +1,4 @@
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Spec;
 
 /// <summary>A small valid spec that the malformed-spec cases break one place at a time.</summary>
 internal static class MinimalSpec

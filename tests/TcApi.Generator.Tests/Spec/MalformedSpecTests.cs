@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Spec;
 
 /// <summary>
 /// Each broken spec gives its diagnostic at the place named by <c>at</c> (the first occurrence of that text in the
@@ -148,7 +148,7 @@ public class MalformedSpecTests
         return text;
     }
 
-    private static (int Line, int Character) Position(string text, string at)
+    internal static (int Line, int Character) Position(string text, string at)
     {
         int offset;
         if (at == "<end>")

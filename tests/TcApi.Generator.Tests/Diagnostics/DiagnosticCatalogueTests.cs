@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
+using TcApi.Generator.Tests.Emit;
 
-namespace TcApi.Generator.Tests;
+namespace TcApi.Generator.Tests.Diagnostics;
 
 /// <summary>
 /// Every diagnostic has a help page, shipped in the package and named by its description, and a line in the release
