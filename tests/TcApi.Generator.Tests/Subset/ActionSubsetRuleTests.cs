@@ -1,4 +1,6 @@
-namespace TcApi.Generator.Tests.Catalog;
+using TcApi.Generator.Tests.Catalog;
+
+namespace TcApi.Generator.Tests.Subset;
 
 /// <summary>
 /// An object a request of the full service carries may keep its rules there, yet an Actions= subset may reach it only
