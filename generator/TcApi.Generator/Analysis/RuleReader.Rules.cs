@@ -24,6 +24,7 @@ internal sealed partial class RuleReader
         }
 
         rule.NoneSetSeverity = named.TryGetValue("NoneSetSeverity", out var noneSet) ? ToSeverity(noneSet.Value) : rule.Severity;
+        rule.Documented = named.TryGetValue("Documented", out var documented) ? documented.Value as string : null;
         switch (attribute.AttributeClass!.Name)
         {
             case "ExactlyOneOfRuleAttribute" or "AtMostOneOfRuleAttribute" or "AtLeastOneOfRuleAttribute" when args.Length == 3:

@@ -103,6 +103,7 @@ internal sealed partial class RuleReader
                 case "ExclusiveMaximum": rule.ExclusiveMaximum = ToNumber(value); break;
                 case "AppliesToItems": rule.AppliesToItems = value is true; break;
                 case "Severity": rule.Severity = ToSeverity(value); break;
+                case "Documented": rule.Documented = value as string; break;
             }
         }
 
