@@ -10,7 +10,7 @@ namespace TcApi.CodeFixes;
 [Shared]
 public sealed class ClampToBoundCodeFix : ReplaceFlaggedValueCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1001");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1001", "TCAPI2001");
 
     protected override string Title(Diagnostic diagnostic, string replacement) => $"Clamp to {replacement}";
 }

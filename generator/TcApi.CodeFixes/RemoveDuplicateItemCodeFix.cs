@@ -15,7 +15,7 @@ namespace TcApi.CodeFixes;
 [Shared]
 public sealed class RemoveDuplicateItemCodeFix : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1006");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1006", "TCAPI2006");
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

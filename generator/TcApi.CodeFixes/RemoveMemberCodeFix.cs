@@ -16,7 +16,7 @@ namespace TcApi.CodeFixes;
 [Shared]
 public sealed class RemoveMemberCodeFix : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1007", "TCAPI1008", "TCAPI1011");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1007", "TCAPI1008", "TCAPI1011", "TCAPI2007", "TCAPI2008", "TCAPI2011");
 
     public override FixAllProvider? GetFixAllProvider() => null;
 

@@ -16,7 +16,7 @@ namespace TcApi.CodeFixes;
 [Shared]
 public sealed class SetMemberValueCodeFix : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1010", "TCAPI1011");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1010", "TCAPI1011", "TCAPI2010", "TCAPI2011");
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

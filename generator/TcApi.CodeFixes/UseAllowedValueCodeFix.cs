@@ -14,7 +14,7 @@ namespace TcApi.CodeFixes;
 [Shared]
 public sealed class UseAllowedValueCodeFix : ReplaceFlaggedValueCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1014");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TCAPI1014", "TCAPI2014");
 
     protected override string Title(Diagnostic diagnostic, string replacement) =>
         diagnostic.Properties.TryGetValue(DiagnosticProperties.FixMember, out var member) && member is not null

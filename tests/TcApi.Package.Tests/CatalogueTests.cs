@@ -81,7 +81,7 @@ public class CatalogueTests(PackedPackage package)
 
         var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Contains("warning TCAPI1001", build.Output);
+        Assert.Contains("warning TCAPI2001", build.Output);
         var run = consumer.Run();
 
         Assert.True(run.ExitCode == 0, run.Output);

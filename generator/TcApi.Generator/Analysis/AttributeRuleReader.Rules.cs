@@ -42,6 +42,7 @@ internal sealed partial class AttributeRuleReader
             return null;
         }
 
+        rule.Documented = named.TryGetValue("Documented", out var documented) ? documented.Value as string : null;
         switch (attribute.AttributeClass!.Name)
         {
             case "ExactlyOneOfRuleAttribute" or "AtMostOneOfRuleAttribute" or "AtLeastOneOfRuleAttribute" when args.Length == 3:

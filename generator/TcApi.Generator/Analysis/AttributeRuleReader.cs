@@ -105,6 +105,7 @@ internal sealed partial class AttributeRuleReader
                 case "AppliesToItems": rule.AppliesToItems = value is true; break;
                 case "Severity" when ToSeverity(value) is { } severity: rule.Severity = severity; break;
                 case "Severity": return null;
+                case "Documented": rule.Documented = value as string; break;
             }
         }
 

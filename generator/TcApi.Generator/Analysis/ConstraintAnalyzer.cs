@@ -33,7 +33,19 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ImpliesViolation,
         DiagnosticDescriptors.RequiredViolation,
         DiagnosticDescriptors.AtLeastOneOfViolation,
-        DiagnosticDescriptors.AllowedValuesViolation);
+        DiagnosticDescriptors.AllowedValuesViolation,
+        DiagnosticDescriptors.DocumentedRangeViolation,
+        DiagnosticDescriptors.DocumentedLengthViolation,
+        DiagnosticDescriptors.DocumentedPatternViolation,
+        DiagnosticDescriptors.DocumentedItemCountViolation,
+        DiagnosticDescriptors.DocumentedUniqueItemsViolation,
+        DiagnosticDescriptors.DocumentedExactlyOneOfViolation,
+        DiagnosticDescriptors.DocumentedAtMostOneOfViolation,
+        DiagnosticDescriptors.DocumentedDependentRequiredViolation,
+        DiagnosticDescriptors.DocumentedCompareViolation,
+        DiagnosticDescriptors.DocumentedImpliesViolation,
+        DiagnosticDescriptors.DocumentedAtLeastOneOfViolation,
+        DiagnosticDescriptors.DocumentedAllowedValuesViolation);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -85,7 +85,7 @@ internal sealed partial class CrossFieldChecks
             // A with that clears every member is left to Validate(): the severity is the one for an initializer.
             return assigned.OthersAreUnknown && rule.Kind == RuleKind.AtLeastOneOf
                 ? null
-                : new Finding(Finding.DescriptorFor(rule.Kind), rule.RuleId, MessageFormatter.Format(rule.Message, values), rule.NoneSetSeverity, creation);
+                : new Finding(Finding.DescriptorFor(rule.Kind, rule.Documented), rule.RuleId, MessageFormatter.Format(rule.Message, values), rule.NoneSetSeverity, creation, rule.Documented);
         }
 
         var ordered = present.OrderBy(assigned.PositionOf).ToList();
@@ -97,7 +97,7 @@ internal sealed partial class CrossFieldChecks
     /// <summary>A finding at <paramref name="member"/>'s assignment (at the creation when it is not assigned), pointing at the others.</summary>
     private static Finding At(CrossRule rule, Dictionary<string, string> values, AssignedMembers assigned, string member, IEnumerable<string> others, Location creation)
     {
-        var finding = new Finding(Finding.DescriptorFor(rule.Kind), rule.RuleId, MessageFormatter.Format(rule.Message, values), rule.Severity, assigned.LocationOf(member) ?? creation);
+        var finding = new Finding(Finding.DescriptorFor(rule.Kind, rule.Documented), rule.RuleId, MessageFormatter.Format(rule.Message, values), rule.Severity, assigned.LocationOf(member) ?? creation, rule.Documented);
         finding.AdditionalLocations.AddRange(others.Where(o => o != member).Select(assigned.LocationOf).OfType<Location>());
         return finding;
     }

@@ -10,13 +10,14 @@ namespace TcApi.Generator.Analysis;
 /// <summary>A broken rule found in user code, ready to become a diagnostic.</summary>
 internal sealed class Finding
 {
-    public Finding(DiagnosticDescriptor descriptor, string ruleId, string message, DiagnosticSeverity severity, Location location)
+    public Finding(DiagnosticDescriptor descriptor, string ruleId, string message, DiagnosticSeverity severity, Location location, string? documented = null)
     {
         Descriptor = descriptor;
         RuleId = ruleId;
         Message = message;
         Severity = severity;
         Location = location;
+        Documented = documented;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -29,6 +30,9 @@ internal sealed class Finding
 
     public Location Location { get; }
 
+    /// <summary>The (shortened) sentence a documented constraint was read from, quoted in its message.</summary>
+    public string? Documented { get; }
+
     public List<Location> AdditionalLocations { get; } = new();
 
     public Dictionary<string, string?> Properties { get; } = new();
@@ -36,8 +40,17 @@ internal sealed class Finding
     public Diagnostic ToDiagnostic()
     {
         var properties = ImmutableDictionary.CreateRange(Properties).SetItem(DiagnosticProperties.RuleId, RuleId);
-        return Diagnostic.Create(Descriptor, Location, Severity, AdditionalLocations, properties, Message, RuleId);
+        return Documented is null
+            ? Diagnostic.Create(Descriptor, Location, Severity, AdditionalLocations, properties, Message, RuleId)
+            : Diagnostic.Create(Descriptor, Location, Severity, AdditionalLocations, properties, Message, RuleId, Documented);
     }
+
+    /// <summary>A documented (mined) constraint's id is the TCAPI2xxx twin of the curated TCAPI1xxx one.</summary>
+    public static DiagnosticDescriptor DescriptorFor(ConstraintKind kind, string? documented) =>
+        documented is null ? DescriptorFor(kind) : DiagnosticDescriptors.DocumentedTwin(DescriptorFor(kind));
+
+    public static DiagnosticDescriptor DescriptorFor(RuleKind kind, string? documented) =>
+        documented is null ? DescriptorFor(kind) : DiagnosticDescriptors.DocumentedTwin(DescriptorFor(kind));
 
     public static DiagnosticDescriptor DescriptorFor(ConstraintKind kind) => kind switch
     {

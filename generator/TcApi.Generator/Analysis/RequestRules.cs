@@ -80,6 +80,9 @@ internal sealed class MemberRule
     public IReadOnlyList<string> Values { get; set; } = new List<string>();
 
     public bool AppliesToItems { get; set; }
+
+    /// <summary>The shortened sentence of a documented (mined) constraint; <see langword="null"/> for a curated one.</summary>
+    public string? Documented { get; set; }
 }
 
 /// <summary>One cross-field rule, as its attribute states it. Members are C# property names.</summary>
@@ -94,6 +97,9 @@ internal sealed class CrossRule
     public DiagnosticSeverity Severity { get; set; } = DiagnosticSeverity.Error;
 
     public DiagnosticSeverity NoneSetSeverity { get; set; } = DiagnosticSeverity.Error;
+
+    /// <summary>The shortened sentence of a documented (mined) rule; <see langword="null"/> for a curated one.</summary>
+    public string? Documented { get; set; }
 
     public IReadOnlyList<string> Members { get; set; } = new List<string>();
 

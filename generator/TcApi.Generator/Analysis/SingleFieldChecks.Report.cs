@@ -50,7 +50,7 @@ internal sealed partial class SingleFieldChecks
             values["allowed"] = _text.Allowed(valueType);
         }
 
-        var finding = new Finding(Finding.DescriptorFor(rule.Kind), rule.RuleId, MessageFormatter.Format(rule.Message, values), rule.Severity, syntax.GetLocation());
+        var finding = new Finding(Finding.DescriptorFor(rule.Kind, rule.Documented), rule.RuleId, MessageFormatter.Format(rule.Message, values), rule.Severity, syntax.GetLocation(), rule.Documented);
         var fix = rule.Kind switch
         {
             ConstraintKind.Range when value.AsNumber is { } number && valueType is not null => FixValues.Clamp(rule, number, valueType),

@@ -110,6 +110,33 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor AllowedValuesViolation = Constraint("TCAPI1014", "Value is not one of the allowed values");
 
+    // The same violations of constraints and rules that a mining tool read from Tencent's documentation (provenance
+    // with a confidence), not curated: ids of their own so a project can treat them apart (docs/diagnostics/README.md).
+    // Each message quotes the sentence ({2}); the severity is the rule's, a mined one's is warning.
+    public static readonly DiagnosticDescriptor DocumentedRangeViolation = Documented("TCAPI2001", "Value outside its documented range");
+
+    public static readonly DiagnosticDescriptor DocumentedLengthViolation = Documented("TCAPI2002", "String length outside its documented bounds");
+
+    public static readonly DiagnosticDescriptor DocumentedPatternViolation = Documented("TCAPI2003", "String does not match its documented pattern");
+
+    public static readonly DiagnosticDescriptor DocumentedItemCountViolation = Documented("TCAPI2005", "List has fewer or more items than documented");
+
+    public static readonly DiagnosticDescriptor DocumentedUniqueItemsViolation = Documented("TCAPI2006", "List repeats an item its documentation forbids");
+
+    public static readonly DiagnosticDescriptor DocumentedExactlyOneOfViolation = Documented("TCAPI2007", "Documentation says exactly one of the members");
+
+    public static readonly DiagnosticDescriptor DocumentedAtMostOneOfViolation = Documented("TCAPI2008", "Documentation says at most one of the members");
+
+    public static readonly DiagnosticDescriptor DocumentedDependentRequiredViolation = Documented("TCAPI2009", "Documentation says a member needs another member");
+
+    public static readonly DiagnosticDescriptor DocumentedCompareViolation = Documented("TCAPI2010", "Members are not in their documented order");
+
+    public static readonly DiagnosticDescriptor DocumentedImpliesViolation = Documented("TCAPI2011", "A documented condition forbids this value");
+
+    public static readonly DiagnosticDescriptor DocumentedAtLeastOneOfViolation = Documented("TCAPI2013", "Documentation says at least one of the members");
+
+    public static readonly DiagnosticDescriptor DocumentedAllowedValuesViolation = Documented("TCAPI2014", "Value is not one of the documented values");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
@@ -120,11 +147,24 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
+    /// <summary>
+    /// The TCAPI2xxx twin of a constraint descriptor TCAPI1xxx, for a documented (mined) constraint. Required members
+    /// and enumeration values are never mined: their descriptors are their own twins.
+    /// </summary>
+    public static DiagnosticDescriptor DocumentedTwin(DiagnosticDescriptor curated) =>
+        All.TryGetValue("TCAPI2" + curated.Id.Substring("TCAPI1".Length), out var twin) ? twin : curated;
+
+    /// <summary>Every documented-constraint id, for MSBuild's WarningsNotAsErrors (a test checks TcApi.targets lists them all).</summary>
+    public static IEnumerable<string> DocumentedIds => All.Keys.Where(id => id.StartsWith("TCAPI2", System.StringComparison.Ordinal)).OrderBy(id => id, System.StringComparer.Ordinal);
+
     /// <summary>Where the help page of <paramref name="id"/> is: in the package, and in the repository.</summary>
     public static string HelpPage(string id) => $"docs/diagnostics/{id}.md";
 
     private static DiagnosticDescriptor Constraint(string id, string title) =>
         new(id, title, "{0} [{1}]", ConstraintCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, description: Help(id, title));
+
+    private static DiagnosticDescriptor Documented(string id, string title) =>
+        new(id, title, "{0} [{1}], documented as \"{2}\"", ConstraintCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, description: Help(id, title));
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, description: Help(id, title));

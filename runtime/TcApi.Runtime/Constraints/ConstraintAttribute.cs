@@ -27,4 +27,12 @@ public abstract class ConstraintAttribute : Attribute
 
     /// <summary>The server error code that corresponds to a violation.</summary>
     public string ErrorCode { get; set; } = "InvalidParameterValue";
+
+    /// <summary>
+    /// For a constraint read from Tencent's documentation by a mining tool (not curated): the sentence it was read from,
+    /// shortened; <see langword="null"/> for a curated one. The analyzer reports a documented constraint under its own
+    /// diagnostic id (<c>TCAPI2xxx</c>, not <c>TCAPI1xxx</c>) and quotes this text. The property's XML documentation
+    /// keeps the whole sentence and where it was read.
+    /// </summary>
+    public string? Documented { get; set; }
 }

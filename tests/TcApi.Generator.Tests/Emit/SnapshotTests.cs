@@ -2,7 +2,8 @@ namespace TcApi.Generator.Tests.Emit;
 
 /// <summary>
 /// The generated sources compared with checked-in snapshots: the whole files of the nested test fixture, which uses
-/// every feature of format 2, and the types of a chosen set of GAAP types (every kind, with the curated CreateTCPListeners).
+/// every feature of format 2, and the types of a chosen set of GAAP types (every kind, with the curated CreateTCPListeners;
+/// CheckProxyCreateRequest for the known-value constants of string members with documented values).
 /// </summary>
 public class SnapshotTests
 {
@@ -10,6 +11,7 @@ public class SnapshotTests
     [
         "CreateTCPListenersRequest", "CreateTCPListenersResponse", "Scheduler", "ClientIPMethod", "GaapErrorCode", "GaapClient",
         "GaapActions", "RealServerBindSetReq", "TCPListener", "BindListenerRealServersRequest", "DescribeTCPListenersResponse",
+        "CheckProxyCreateRequest",
     ];
 
     [Fact]

@@ -68,6 +68,19 @@ public sealed partial record Target : global::TcApi.Wire.IWireObject
     public double? Ratio { get; init; }
 
     /// <summary>
+    /// The values the documentation lists for <see cref="Role"/>, as constants: the member stays a
+    /// <c>string</c>, so a value the list lacks can still be sent.
+    /// </summary>
+    public static class RoleValues
+    {
+        /// <summary>The wire value <c>master</c>.</summary>
+        public const string Master = "master";
+
+        /// <summary>The wire value <c>slave</c>.</summary>
+        public const string Slave = "slave";
+    }
+
+    /// <summary>
     /// Checks every constraint and rule of this object, nested objects included, in spec order.
     /// </summary>
     /// <returns>

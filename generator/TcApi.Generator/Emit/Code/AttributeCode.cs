@@ -67,7 +67,7 @@ internal static class AttributeCode
             positional.AddRange(c.Values.Select(CSharpLiteral.String));
         }
 
-        return Attribute(name, positional, Common(named, c.Severity, c.ErrorCode));
+        return Attribute(name, positional, Common(named, c.Severity, c.ErrorCode, c.Provenance));
     }
 
     /// <summary>Integer bounds within <c>long</c> go in the integer attribute; anything else in the floating-point one.</summary>
@@ -119,7 +119,7 @@ internal static class AttributeCode
                 break;
         }
 
-        return Attribute(name, positional, Common(named, r.Severity, r.ErrorCode));
+        return Attribute(name, positional, Common(named, r.Severity, r.ErrorCode, r.Provenance));
     }
 
     /// <summary>Conditions beyond the first, flattened: attribute arguments cannot nest arrays.</summary>
@@ -147,7 +147,7 @@ internal static class AttributeCode
             : "new object[] { " + string.Join(", ", condition.Values.Select(member.Constant)) + " }";
     }
 
-    private static List<string> Common(List<string> named, RuleSeverity severity, string errorCode)
+    private static List<string> Common(List<string> named, RuleSeverity severity, string errorCode, Provenance provenance)
     {
         if (severity == RuleSeverity.Warning)
         {
@@ -155,6 +155,11 @@ internal static class AttributeCode
         }
 
         named.Add("ErrorCode = " + CSharpLiteral.String(errorCode));
+        if (DocumentedQuote.Of(provenance) is { } quote)
+        {
+            named.Add("Documented = " + CSharpLiteral.String(quote));
+        }
+
         return named;
     }
 

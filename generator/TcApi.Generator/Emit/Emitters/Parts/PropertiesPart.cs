@@ -39,5 +39,10 @@ internal static class PropertiesPart
             var initializer = member.Initializer is { } value ? " = " + value + ";" : string.Empty;
             w.Line($"public {required}{member.PropertyType} {member.Property} {{ get; init; }}{initializer}");
         }
+
+        if (type.Role == TypeRole.Input)
+        {
+            KnownValuesPart.Write(w, type);
+        }
     }
 }
