@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using TcApi.Generator.Tests.Spec;
 
 namespace TcApi.Generator.Tests.Streaming;
 

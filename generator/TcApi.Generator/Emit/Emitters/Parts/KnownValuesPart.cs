@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Emit.Code;
 using TcApi.Generator.Model;
 using TcApi.Generator.Spec;
