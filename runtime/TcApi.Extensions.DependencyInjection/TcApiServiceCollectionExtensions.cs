@@ -57,7 +57,9 @@ public static class TcApiServiceCollectionExtensions
     /// The client's options: a copy of <see cref="TcApiOptions.Client"/>, then the <c>TencentCloud:Clients:&lt;TClient's name&gt;</c>
     /// section, then <paramref name="configure"/>, then the container's <see cref="TimeProvider"/>, <see cref="ILoggerFactory"/>
     /// and <see cref="IMeterFactory"/> where the options name none. Built once: every instance of the (transient) client
-    /// shares them, and with them the rate limiters. Returns the HttpClient builder, to add handlers.
+    /// shares them, and with them the rate limiters. Returns the HttpClient builder, to add handlers. A test replaces the
+    /// client with a double derived from it (its calls are virtual):
+    /// <c>services.Replace(ServiceDescriptor.Singleton&lt;GaapClient&gt;(new FakeGaap()))</c>.
     /// </remarks>
     public static IHttpClientBuilder AddTencentCloudClient<TClient>(
         this IServiceCollection services,

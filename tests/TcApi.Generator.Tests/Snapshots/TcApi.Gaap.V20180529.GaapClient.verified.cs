@@ -5,10 +5,12 @@
 /// <remarks>
 /// Give it an <see cref="global::System.Net.Http.HttpClient"/> (it works with IHttpClientFactory's typed clients) and a
 /// credential; <see cref="global::TcApi.Client.TencentCloudClientOptions"/> sets the endpoint, region, timeout, retries and
-/// rate limiting. Thread-safe: share one instance.
+/// rate limiting. Thread-safe: share one instance. In a test, derive from it (the protected constructor needs no
+/// transport) and override the calls the code under test makes; paging, waiting and the parameterless overloads go
+/// through those overrides.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial class GaapClient
+public partial class GaapClient
 {
     /// <summary>The service's default endpoint host.</summary>
     public const string DefaultEndpoint = "gaap.tencentcloudapi.com";
@@ -19,7 +21,7 @@ public sealed partial class GaapClient
     /// <summary>The endpoint host of Tencent Cloud's international site.</summary>
     public const string InternationalEndpoint = "gaap.intl.tencentcloudapi.com";
 
-    private readonly global::TcApi.Client.TencentCloudClient _client;
+    private readonly global::TcApi.Client.TencentCloudClient? _client;
 
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/> and signs with the keys <paramref name="credentials"/>
@@ -34,8 +36,15 @@ public sealed partial class GaapClient
         _client = new global::TcApi.Client.TencentCloudClient(httpClient, credentials, options ?? new global::TcApi.Client.TencentCloudClientOptions(), DefaultEndpoint);
     }
 
+    /// <summary>Creates a client for a test double: it has no transport, so every call it does not override throws.</summary>
+    protected GaapClient()
+    {
+    }
+
     /// <summary>The client core every call goes through.</summary>
-    public global::TcApi.Client.TencentCloudClient Core => _client;
+    /// <exception cref="global::System.InvalidOperationException">The client was made by the protected constructor, for a test double.</exception>
+    public global::TcApi.Client.TencentCloudClient Core =>
+        _client ?? throw new global::System.InvalidOperationException("This GaapClient was made for a test double and has no transport: override the call the test makes.");
 
     /// <summary>
     /// This API is used to add the information of the origin server (server), which supports IP or the domain name.
@@ -43,10 +52,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.AddRealServersResponse> AddRealServersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.AddRealServersResponse> AddRealServersAsync(
         global::TcApi.Gaap.V20180529.AddRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.AddRealServersResponse>(request, global::TcApi.Gaap.V20180529.AddRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.AddRealServersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.AddRealServersResponse>(request, global::TcApi.Gaap.V20180529.AddRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.AddRealServersResponse.Read, cancellationToken);
 
     /// <summary>
     /// 本接口（BanAndRecoverProxy）用于联通封禁解封GAAP跨境通道实例，支持按照客户UIN维度下发请求。被封禁的实例带宽上限将会被限制到0Mbps，无法正常处理客户端和源站之间的请求。
@@ -54,10 +63,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.BanAndRecoverProxyResponse> BanAndRecoverProxyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.BanAndRecoverProxyResponse> BanAndRecoverProxyAsync(
         global::TcApi.Gaap.V20180529.BanAndRecoverProxyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.BanAndRecoverProxyResponse>(request, global::TcApi.Gaap.V20180529.BanAndRecoverProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.BanAndRecoverProxyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.BanAndRecoverProxyResponse>(request, global::TcApi.Gaap.V20180529.BanAndRecoverProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.BanAndRecoverProxyResponse.Read, cancellationToken);
 
     /// <summary>Calls BanAndRecoverProxy, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.BanAndRecoverProxyResponse> BanAndRecoverProxyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -69,10 +78,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.BindListenerRealServersResponse> BindListenerRealServersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.BindListenerRealServersResponse> BindListenerRealServersAsync(
         global::TcApi.Gaap.V20180529.BindListenerRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.BindListenerRealServersResponse>(request, global::TcApi.Gaap.V20180529.BindListenerRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.BindListenerRealServersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.BindListenerRealServersResponse>(request, global::TcApi.Gaap.V20180529.BindListenerRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.BindListenerRealServersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to bind an origin server to the forwarding rules of layer-7 listeners. Note: This API unbinds all previously bound origin servers before binding those selected.
@@ -80,10 +89,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.BindRuleRealServersResponse> BindRuleRealServersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.BindRuleRealServersResponse> BindRuleRealServersAsync(
         global::TcApi.Gaap.V20180529.BindRuleRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.BindRuleRealServersResponse>(request, global::TcApi.Gaap.V20180529.BindRuleRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.BindRuleRealServersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.BindRuleRealServersResponse>(request, global::TcApi.Gaap.V20180529.BindRuleRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.BindRuleRealServersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CheckProxyCreate) is used to query whether an acceleration connection with the specified configuration can be created.
@@ -91,10 +100,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CheckProxyCreateResponse> CheckProxyCreateAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CheckProxyCreateResponse> CheckProxyCreateAsync(
         global::TcApi.Gaap.V20180529.CheckProxyCreateRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CheckProxyCreateResponse>(request, global::TcApi.Gaap.V20180529.CheckProxyCreateRequest.ActionInfo, global::TcApi.Gaap.V20180529.CheckProxyCreateResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CheckProxyCreateResponse>(request, global::TcApi.Gaap.V20180529.CheckProxyCreateRequest.ActionInfo, global::TcApi.Gaap.V20180529.CheckProxyCreateResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CloseProxies) is used to disable connections. If disabled, no traffic will be generated, but the basic configuration fee will still be incurred.
@@ -102,10 +111,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CloseProxiesResponse> CloseProxiesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CloseProxiesResponse> CloseProxiesAsync(
         global::TcApi.Gaap.V20180529.CloseProxiesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CloseProxiesResponse>(request, global::TcApi.Gaap.V20180529.CloseProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.CloseProxiesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CloseProxiesResponse>(request, global::TcApi.Gaap.V20180529.CloseProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.CloseProxiesResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to disable a connection group. Once disabled, the connection group will no longer generate traffic, but the basic connection configuration fees will still be incurred every day.
@@ -113,10 +122,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CloseProxyGroupResponse> CloseProxyGroupAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CloseProxyGroupResponse> CloseProxyGroupAsync(
         global::TcApi.Gaap.V20180529.CloseProxyGroupRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CloseProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.CloseProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.CloseProxyGroupResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CloseProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.CloseProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.CloseProxyGroupResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to disable a security policy.
@@ -124,10 +133,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CloseSecurityPolicyResponse> CloseSecurityPolicyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CloseSecurityPolicyResponse> CloseSecurityPolicyAsync(
         global::TcApi.Gaap.V20180529.CloseSecurityPolicyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CloseSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.CloseSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.CloseSecurityPolicyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CloseSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.CloseSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.CloseSecurityPolicyResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateCertificate) is used to create the GAAP certificates and configuration files, including basic authentication configuration files, client CA certificates, server SSL certificates, GAAP SSL certificates, and origin server CA certificates.
@@ -135,10 +144,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateCertificateResponse> CreateCertificateAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateCertificateResponse> CreateCertificateAsync(
         global::TcApi.Gaap.V20180529.CreateCertificateRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateCertificateResponse>(request, global::TcApi.Gaap.V20180529.CreateCertificateRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateCertificateResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateCertificateResponse>(request, global::TcApi.Gaap.V20180529.CreateCertificateRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateCertificateResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to create a custom header of the HTTP/HTTPS listener. When client requests reach the listener, they will be forwarded to the origin with this custom hearer.
@@ -146,10 +155,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateCustomHeaderResponse> CreateCustomHeaderAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateCustomHeaderResponse> CreateCustomHeaderAsync(
         global::TcApi.Gaap.V20180529.CreateCustomHeaderRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateCustomHeaderResponse>(request, global::TcApi.Gaap.V20180529.CreateCustomHeaderRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateCustomHeaderResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateCustomHeaderResponse>(request, global::TcApi.Gaap.V20180529.CreateCustomHeaderRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateCustomHeaderResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateDomain) is used to create the access domain name for the HTTP/HTTPS listener. Clients request the backend data by accessing this domain.<br/>This API only supports connections of version 3.0.
@@ -157,10 +166,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateDomainResponse> CreateDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateDomainResponse> CreateDomainAsync(
         global::TcApi.Gaap.V20180529.CreateDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateDomainResponse>(request, global::TcApi.Gaap.V20180529.CreateDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateDomainResponse>(request, global::TcApi.Gaap.V20180529.CreateDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to customize the error code of an error response to the specified domain name.
@@ -168,10 +177,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoResponse> CreateDomainErrorPageInfoAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoResponse> CreateDomainErrorPageInfoAsync(
         global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoResponse>(request, global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoResponse>(request, global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateDomainErrorPageInfoResponse.Read, cancellationToken);
 
     /// <summary>
     /// 用来创建统一域名
@@ -179,10 +188,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateGlobalDomainResponse> CreateGlobalDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateGlobalDomainResponse> CreateGlobalDomainAsync(
         global::TcApi.Gaap.V20180529.CreateGlobalDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.CreateGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateGlobalDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.CreateGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateGlobalDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// 创建域名解析记录
@@ -190,10 +199,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsResponse> CreateGlobalDomainDnsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsResponse> CreateGlobalDomainDnsAsync(
         global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateGlobalDomainDnsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateHTTPListener) is used to create an HTTP listener in the connection instance.
@@ -201,10 +210,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateHTTPListenerResponse> CreateHTTPListenerAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateHTTPListenerResponse> CreateHTTPListenerAsync(
         global::TcApi.Gaap.V20180529.CreateHTTPListenerRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateHTTPListenerResponse>(request, global::TcApi.Gaap.V20180529.CreateHTTPListenerRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateHTTPListenerResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateHTTPListenerResponse>(request, global::TcApi.Gaap.V20180529.CreateHTTPListenerRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateHTTPListenerResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateHTTPListener) is used to create an HTTPS listener in the connection instance.
@@ -212,10 +221,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateHTTPSListenerResponse> CreateHTTPSListenerAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateHTTPSListenerResponse> CreateHTTPSListenerAsync(
         global::TcApi.Gaap.V20180529.CreateHTTPSListenerRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateHTTPSListenerResponse>(request, global::TcApi.Gaap.V20180529.CreateHTTPSListenerRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateHTTPSListenerResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateHTTPSListenerResponse>(request, global::TcApi.Gaap.V20180529.CreateHTTPSListenerRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateHTTPSListenerResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to create/replicate an acceleration connection with the specified configuration. To replicate a connection, the basic configuration parameters need to be set for the new connection, and <c>ClonedProxyId</c> is needed to identify the replicated connection.
@@ -223,10 +232,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateProxyResponse> CreateProxyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateProxyResponse> CreateProxyAsync(
         global::TcApi.Gaap.V20180529.CreateProxyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateProxyResponse>(request, global::TcApi.Gaap.V20180529.CreateProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateProxyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateProxyResponse>(request, global::TcApi.Gaap.V20180529.CreateProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateProxyResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateProxyGroup) is used to create a connection group.
@@ -234,10 +243,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateProxyGroupResponse> CreateProxyGroupAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateProxyGroupResponse> CreateProxyGroupAsync(
         global::TcApi.Gaap.V20180529.CreateProxyGroupRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.CreateProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateProxyGroupResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.CreateProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateProxyGroupResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateProxyGroupDomain) is used to create the connection group domain name, and enable the domain name resolution.
@@ -245,10 +254,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateProxyGroupDomainResponse> CreateProxyGroupDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateProxyGroupDomainResponse> CreateProxyGroupDomainAsync(
         global::TcApi.Gaap.V20180529.CreateProxyGroupDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateProxyGroupDomainResponse>(request, global::TcApi.Gaap.V20180529.CreateProxyGroupDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateProxyGroupDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateProxyGroupDomainResponse>(request, global::TcApi.Gaap.V20180529.CreateProxyGroupDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateProxyGroupDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateRule) is used to create the forwarding rules of HTTP/HTTPS listeners.
@@ -256,10 +265,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateRuleResponse> CreateRuleAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateRuleResponse> CreateRuleAsync(
         global::TcApi.Gaap.V20180529.CreateRuleRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateRuleResponse>(request, global::TcApi.Gaap.V20180529.CreateRuleRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateRuleResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateRuleResponse>(request, global::TcApi.Gaap.V20180529.CreateRuleRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateRuleResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to create security policies.
@@ -267,10 +276,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateSecurityPolicyResponse> CreateSecurityPolicyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateSecurityPolicyResponse> CreateSecurityPolicyAsync(
         global::TcApi.Gaap.V20180529.CreateSecurityPolicyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.CreateSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateSecurityPolicyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.CreateSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateSecurityPolicyResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to add security policy rules.
@@ -278,10 +287,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateSecurityRulesResponse> CreateSecurityRulesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateSecurityRulesResponse> CreateSecurityRulesAsync(
         global::TcApi.Gaap.V20180529.CreateSecurityRulesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateSecurityRulesResponse>(request, global::TcApi.Gaap.V20180529.CreateSecurityRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateSecurityRulesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateSecurityRulesResponse>(request, global::TcApi.Gaap.V20180529.CreateSecurityRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateSecurityRulesResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateTCPListeners) is used to batch create TCP listeners of single connections or connection groups.
@@ -289,10 +298,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateTCPListenersResponse> CreateTCPListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateTCPListenersResponse> CreateTCPListenersAsync(
         global::TcApi.Gaap.V20180529.CreateTCPListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateTCPListenersResponse>(request, global::TcApi.Gaap.V20180529.CreateTCPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateTCPListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateTCPListenersResponse>(request, global::TcApi.Gaap.V20180529.CreateTCPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateTCPListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (CreateTCPListeners) is used to batch create UDP listeners of single connections or connection groups.
@@ -300,10 +309,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateUDPListenersResponse> CreateUDPListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.CreateUDPListenersResponse> CreateUDPListenersAsync(
         global::TcApi.Gaap.V20180529.CreateUDPListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.CreateUDPListenersResponse>(request, global::TcApi.Gaap.V20180529.CreateUDPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateUDPListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.CreateUDPListenersResponse>(request, global::TcApi.Gaap.V20180529.CreateUDPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.CreateUDPListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to delete a certificate.
@@ -311,10 +320,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteCertificateResponse> DeleteCertificateAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteCertificateResponse> DeleteCertificateAsync(
         global::TcApi.Gaap.V20180529.DeleteCertificateRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteCertificateResponse>(request, global::TcApi.Gaap.V20180529.DeleteCertificateRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteCertificateResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteCertificateResponse>(request, global::TcApi.Gaap.V20180529.DeleteCertificateRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteCertificateResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DeleteDomain) is only applicable to layer-7 listeners. It is used to delete the domain names of this listener, and all the rules under the domain name. All rules bound to the origin server are unbound automatically.
@@ -322,10 +331,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteDomainResponse> DeleteDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteDomainResponse> DeleteDomainAsync(
         global::TcApi.Gaap.V20180529.DeleteDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteDomainResponse>(request, global::TcApi.Gaap.V20180529.DeleteDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteDomainResponse>(request, global::TcApi.Gaap.V20180529.DeleteDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to delete a custom error code for a domain name.
@@ -333,10 +342,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoResponse> DeleteDomainErrorPageInfoAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoResponse> DeleteDomainErrorPageInfoAsync(
         global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoResponse>(request, global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoResponse>(request, global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteDomainErrorPageInfoResponse.Read, cancellationToken);
 
     /// <summary>
     /// 删除统一域名
@@ -344,10 +353,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteGlobalDomainResponse> DeleteGlobalDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteGlobalDomainResponse> DeleteGlobalDomainAsync(
         global::TcApi.Gaap.V20180529.DeleteGlobalDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.DeleteGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteGlobalDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.DeleteGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteGlobalDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// 删除域名的某条解析记录
@@ -355,10 +364,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsResponse> DeleteGlobalDomainDnsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsResponse> DeleteGlobalDomainDnsAsync(
         global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteGlobalDomainDnsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DeleteListeners) is used to batch delete the listeners of a connection or connection group, including layer-4/7 listeners.
@@ -366,10 +375,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteListenersResponse> DeleteListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteListenersResponse> DeleteListenersAsync(
         global::TcApi.Gaap.V20180529.DeleteListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteListenersResponse>(request, global::TcApi.Gaap.V20180529.DeleteListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteListenersResponse>(request, global::TcApi.Gaap.V20180529.DeleteListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DeleteProxyGroup) is used to delete a connection group.
@@ -377,10 +386,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteProxyGroupResponse> DeleteProxyGroupAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteProxyGroupResponse> DeleteProxyGroupAsync(
         global::TcApi.Gaap.V20180529.DeleteProxyGroupRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.DeleteProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteProxyGroupResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.DeleteProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteProxyGroupResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DeleteRule) is used to delete the forwarding rules of HTTP/HTTPS listeners.
@@ -388,10 +397,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteRuleResponse> DeleteRuleAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteRuleResponse> DeleteRuleAsync(
         global::TcApi.Gaap.V20180529.DeleteRuleRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteRuleResponse>(request, global::TcApi.Gaap.V20180529.DeleteRuleRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteRuleResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteRuleResponse>(request, global::TcApi.Gaap.V20180529.DeleteRuleRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteRuleResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to delete a security policy.
@@ -399,10 +408,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteSecurityPolicyResponse> DeleteSecurityPolicyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteSecurityPolicyResponse> DeleteSecurityPolicyAsync(
         global::TcApi.Gaap.V20180529.DeleteSecurityPolicyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.DeleteSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteSecurityPolicyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.DeleteSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteSecurityPolicyResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to delete security policy rules.
@@ -410,10 +419,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteSecurityRulesResponse> DeleteSecurityRulesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DeleteSecurityRulesResponse> DeleteSecurityRulesAsync(
         global::TcApi.Gaap.V20180529.DeleteSecurityRulesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DeleteSecurityRulesResponse>(request, global::TcApi.Gaap.V20180529.DeleteSecurityRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteSecurityRulesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DeleteSecurityRulesResponse>(request, global::TcApi.Gaap.V20180529.DeleteSecurityRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DeleteSecurityRulesResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeAccessRegions) is used to query acceleration region (client access region).
@@ -421,10 +430,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAccessRegionsResponse> DescribeAccessRegionsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAccessRegionsResponse> DescribeAccessRegionsAsync(
         global::TcApi.Gaap.V20180529.DescribeAccessRegionsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeAccessRegionsResponse>(request, global::TcApi.Gaap.V20180529.DescribeAccessRegionsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeAccessRegionsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeAccessRegionsResponse>(request, global::TcApi.Gaap.V20180529.DescribeAccessRegionsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeAccessRegionsResponse.Read, cancellationToken);
 
     /// <summary>Calls DescribeAccessRegions, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAccessRegionsResponse> DescribeAccessRegionsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -436,10 +445,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionResponse> DescribeAccessRegionsByDestRegionAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionResponse> DescribeAccessRegionsByDestRegionAsync(
         global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionResponse>(request, global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionResponse>(request, global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeAccessRegionsByDestRegionResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to get a request signature that can prevent parameter tampering in the process of triggering orders, getting quotes, or activating subscription services.
@@ -447,10 +456,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAuthSignatureResponse> DescribeAuthSignatureAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAuthSignatureResponse> DescribeAuthSignatureAsync(
         global::TcApi.Gaap.V20180529.DescribeAuthSignatureRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeAuthSignatureResponse>(request, global::TcApi.Gaap.V20180529.DescribeAuthSignatureRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeAuthSignatureResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeAuthSignatureResponse>(request, global::TcApi.Gaap.V20180529.DescribeAuthSignatureRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeAuthSignatureResponse.Read, cancellationToken);
 
     /// <summary>Calls DescribeAuthSignature, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeAuthSignatureResponse> DescribeAuthSignatureAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -462,10 +471,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeBlackHeaderResponse> DescribeBlackHeaderAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeBlackHeaderResponse> DescribeBlackHeaderAsync(
         global::TcApi.Gaap.V20180529.DescribeBlackHeaderRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeBlackHeaderResponse>(request, global::TcApi.Gaap.V20180529.DescribeBlackHeaderRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeBlackHeaderResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeBlackHeaderResponse>(request, global::TcApi.Gaap.V20180529.DescribeBlackHeaderRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeBlackHeaderResponse.Read, cancellationToken);
 
     /// <summary>Calls DescribeBlackHeader, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeBlackHeaderResponse> DescribeBlackHeaderAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -477,10 +486,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCertificateDetailResponse> DescribeCertificateDetailAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCertificateDetailResponse> DescribeCertificateDetailAsync(
         global::TcApi.Gaap.V20180529.DescribeCertificateDetailRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeCertificateDetailResponse>(request, global::TcApi.Gaap.V20180529.DescribeCertificateDetailRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCertificateDetailResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeCertificateDetailResponse>(request, global::TcApi.Gaap.V20180529.DescribeCertificateDetailRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCertificateDetailResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeCertificates) is used to query the list of available certificates.
@@ -488,10 +497,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse> DescribeCertificatesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse> DescribeCertificatesAsync(
         global::TcApi.Gaap.V20180529.DescribeCertificatesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse>(request, global::TcApi.Gaap.V20180529.DescribeCertificatesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCertificatesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse>(request, global::TcApi.Gaap.V20180529.DescribeCertificatesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCertificatesResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeCertificates page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -501,7 +510,7 @@ public sealed partial class GaapClient
     /// Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse> DescribeCertificatesPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeCertificatesResponse> DescribeCertificatesPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeCertificatesRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -549,10 +558,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingResponse> DescribeCountryAreaMappingAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingResponse> DescribeCountryAreaMappingAsync(
         global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingResponse>(request, global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingResponse>(request, global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingResponse.Read, cancellationToken);
 
     /// <summary>Calls DescribeCountryAreaMapping, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCountryAreaMappingResponse> DescribeCountryAreaMappingAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -564,10 +573,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesResponse> DescribeCrossBorderProxiesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesResponse> DescribeCrossBorderProxiesAsync(
         global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesResponse>(request, global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesResponse>(request, global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesResponse.Read, cancellationToken);
 
     /// <summary>Calls DescribeCrossBorderProxies, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCrossBorderProxiesResponse> DescribeCrossBorderProxiesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -579,10 +588,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCustomHeaderResponse> DescribeCustomHeaderAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeCustomHeaderResponse> DescribeCustomHeaderAsync(
         global::TcApi.Gaap.V20180529.DescribeCustomHeaderRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeCustomHeaderResponse>(request, global::TcApi.Gaap.V20180529.DescribeCustomHeaderRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCustomHeaderResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeCustomHeaderResponse>(request, global::TcApi.Gaap.V20180529.DescribeCustomHeaderRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeCustomHeaderResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeDestRegions) is used to query an origin server region (i.e., the region in which the origin server locates).
@@ -590,10 +599,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeDestRegionsResponse> DescribeDestRegionsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeDestRegionsResponse> DescribeDestRegionsAsync(
         global::TcApi.Gaap.V20180529.DescribeDestRegionsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeDestRegionsResponse>(request, global::TcApi.Gaap.V20180529.DescribeDestRegionsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeDestRegionsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeDestRegionsResponse>(request, global::TcApi.Gaap.V20180529.DescribeDestRegionsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeDestRegionsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to query the custom error response to a domain name.
@@ -601,10 +610,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoResponse> DescribeDomainErrorPageInfoAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoResponse> DescribeDomainErrorPageInfoAsync(
         global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoResponse>(request, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoResponse>(request, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to query the corresponding error response by a custom error ID.
@@ -612,10 +621,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsResponse> DescribeDomainErrorPageInfoByIdsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsResponse> DescribeDomainErrorPageInfoByIdsAsync(
         global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsResponse>(request, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsResponse>(request, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeDomainErrorPageInfoByIdsResponse.Read, cancellationToken);
 
     /// <summary>
     /// 查询域名解析列表
@@ -623,10 +632,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsResponse> DescribeGlobalDomainDnsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsResponse> DescribeGlobalDomainDnsAsync(
         global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGlobalDomainDnsResponse.Read, cancellationToken);
 
     /// <summary>
     /// 查询域名列表
@@ -634,10 +643,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse> DescribeGlobalDomainsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse> DescribeGlobalDomainsAsync(
         global::TcApi.Gaap.V20180529.DescribeGlobalDomainsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse>(request, global::TcApi.Gaap.V20180529.DescribeGlobalDomainsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse>(request, global::TcApi.Gaap.V20180529.DescribeGlobalDomainsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeGlobalDomains page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -647,7 +656,7 @@ public sealed partial class GaapClient
     /// Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse> DescribeGlobalDomainsPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeGlobalDomainsResponse> DescribeGlobalDomainsPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeGlobalDomainsRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -695,10 +704,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyResponse> DescribeGroupAndStatisticsProxyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyResponse> DescribeGroupAndStatisticsProxyAsync(
         global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyResponse>(request, global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyResponse>(request, global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGroupAndStatisticsProxyResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeGroupDomainConfig) is used to obtain the domain name resolution configuration details of a connection group.
@@ -706,10 +715,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigResponse> DescribeGroupDomainConfigAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigResponse> DescribeGroupDomainConfigAsync(
         global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigResponse>(request, global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigResponse>(request, global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeGroupDomainConfigResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeHTTPListeners) is used to query HTTP listener information.
@@ -717,10 +726,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse> DescribeHTTPListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse> DescribeHTTPListenersAsync(
         global::TcApi.Gaap.V20180529.DescribeHTTPListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeHTTPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeHTTPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeHTTPListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -730,7 +739,7 @@ public sealed partial class GaapClient
     /// Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse> DescribeHTTPListenersPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeHTTPListenersResponse> DescribeHTTPListenersPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeHTTPListenersRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -778,10 +787,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse> DescribeHTTPSListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse> DescribeHTTPSListenersAsync(
         global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeHTTPSListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -791,7 +800,7 @@ public sealed partial class GaapClient
     /// Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse> DescribeHTTPSListenersPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeHTTPSListenersResponse> DescribeHTTPSListenersPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeHTTPSListenersRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -839,10 +848,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeListenerRealServersResponse> DescribeListenerRealServersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeListenerRealServersResponse> DescribeListenerRealServersAsync(
         global::TcApi.Gaap.V20180529.DescribeListenerRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeListenerRealServersResponse>(request, global::TcApi.Gaap.V20180529.DescribeListenerRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeListenerRealServersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeListenerRealServersResponse>(request, global::TcApi.Gaap.V20180529.DescribeListenerRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeListenerRealServersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to query listener statistics, including inbound/outbound bandwidth, inbound/outbound packets, and concurrence data. It supports granularities of 300, 3,600, and 86,400. Default value is the highest within the granularity range.
@@ -850,10 +859,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeListenerStatisticsResponse> DescribeListenerStatisticsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeListenerStatisticsResponse> DescribeListenerStatisticsAsync(
         global::TcApi.Gaap.V20180529.DescribeListenerStatisticsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeListenerStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeListenerStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeListenerStatisticsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeListenerStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeListenerStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeListenerStatisticsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeProxies) is used to query the connection instance list.
@@ -861,10 +870,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> DescribeProxiesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> DescribeProxiesAsync(
         global::TcApi.Gaap.V20180529.DescribeProxiesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxiesResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxiesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxiesResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxiesResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeProxies page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -874,7 +883,7 @@ public sealed partial class GaapClient
     /// Without a Limit, each page asks for 100 items, the documented maximum. Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> DescribeProxiesPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> DescribeProxiesPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeProxiesRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -932,7 +941,7 @@ public sealed partial class GaapClient
     /// <returns>The response that shows the state: the first page's, with every page's ProxySet.</returns>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterFailedException">A response shows a state from which it is never reached.</exception>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterTimeoutException">The timeout passed first.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> WaitUntilProxiesRunningAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxiesResponse> WaitUntilProxiesRunningAsync(
         global::TcApi.Gaap.V20180529.DescribeProxiesRequest request,
         global::TcApi.Client.Waiting.WaiterOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -955,10 +964,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxiesStatusResponse> DescribeProxiesStatusAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxiesStatusResponse> DescribeProxiesStatusAsync(
         global::TcApi.Gaap.V20180529.DescribeProxiesStatusRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxiesStatusResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxiesStatusRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxiesStatusResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxiesStatusResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxiesStatusRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxiesStatusResponse.Read, cancellationToken);
 
     /// <summary>
     /// This is an internal API. It is used to query the information of connections and listeners from which the statistics can be derived.
@@ -966,10 +975,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersResponse> DescribeProxyAndStatisticsListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersResponse> DescribeProxyAndStatisticsListenersAsync(
         global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyAndStatisticsListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeProxyDetail) is used to query connection details.
@@ -977,10 +986,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyDetailResponse> DescribeProxyDetailAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyDetailResponse> DescribeProxyDetailAsync(
         global::TcApi.Gaap.V20180529.DescribeProxyDetailRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyDetailResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyDetailRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyDetailResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyDetailResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyDetailRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyDetailResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeProxyGroupDetails) is used to query connection group details.
@@ -988,10 +997,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsResponse> DescribeProxyGroupDetailsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsResponse> DescribeProxyGroupDetailsAsync(
         global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyGroupDetailsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeProxyGroupList) is used to pull the list of connection groups and the basic information of each connection group.
@@ -999,10 +1008,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse> DescribeProxyGroupListAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse> DescribeProxyGroupListAsync(
         global::TcApi.Gaap.V20180529.DescribeProxyGroupListRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyGroupListRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyGroupListRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeProxyGroupList page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -1012,7 +1021,7 @@ public sealed partial class GaapClient
     /// Without a Limit, each page asks for 100 items, the documented maximum. Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse> DescribeProxyGroupListPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeProxyGroupListResponse> DescribeProxyGroupListPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeProxyGroupListRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -1060,10 +1069,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsResponse> DescribeProxyGroupStatisticsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsResponse> DescribeProxyGroupStatisticsAsync(
         global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyGroupStatisticsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to query listener statistics, including inbound/outbound bandwidth, inbound/outbound packets, concurrence, packet loss, and latency data. It supports granularities of 300, 3,600, and 86,400. Default value is the highest within the granularity range.
@@ -1071,10 +1080,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyStatisticsResponse> DescribeProxyStatisticsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeProxyStatisticsResponse> DescribeProxyStatisticsAsync(
         global::TcApi.Gaap.V20180529.DescribeProxyStatisticsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyStatisticsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeProxyStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeProxyStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeProxyStatisticsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to query the statistics of an origin server's health check results. Origin server status is displayed as 1 (normal) or 0 (exceptional). The queried origin server must be bound to a listener or rule, and the ID of the bound listener or rule must be specified for the query. This API supports displaying origin server status statistics at a 1-minute granularity.
@@ -1082,10 +1091,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsResponse> DescribeRealServerStatisticsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsResponse> DescribeRealServerStatisticsAsync(
         global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsResponse>(request, global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRealServerStatisticsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to query origin server information. It can query all origin servers under the specified project name, and supports fuzzy query by specified IPs or domain names.
@@ -1093,10 +1102,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRealServersResponse> DescribeRealServersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRealServersResponse> DescribeRealServersAsync(
         global::TcApi.Gaap.V20180529.DescribeRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRealServersResponse>(request, global::TcApi.Gaap.V20180529.DescribeRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRealServersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeRealServersResponse>(request, global::TcApi.Gaap.V20180529.DescribeRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRealServersResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeRealServers page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -1106,7 +1115,7 @@ public sealed partial class GaapClient
     /// Without a Limit, each page asks for 50 items, the documented maximum. Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeRealServersResponse> DescribeRealServersPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeRealServersResponse> DescribeRealServersPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeRealServersRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -1159,10 +1168,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRealServersStatusResponse> DescribeRealServersStatusAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRealServersStatusResponse> DescribeRealServersStatusAsync(
         global::TcApi.Gaap.V20180529.DescribeRealServersStatusRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRealServersStatusResponse>(request, global::TcApi.Gaap.V20180529.DescribeRealServersStatusRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRealServersStatusResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeRealServersStatusResponse>(request, global::TcApi.Gaap.V20180529.DescribeRealServersStatusRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRealServersStatusResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeRegionAndPrice) is used to obtain the origin server regions and the bandwidth price gradient.
@@ -1170,10 +1179,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRegionAndPriceResponse> DescribeRegionAndPriceAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRegionAndPriceResponse> DescribeRegionAndPriceAsync(
         global::TcApi.Gaap.V20180529.DescribeRegionAndPriceRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRegionAndPriceResponse>(request, global::TcApi.Gaap.V20180529.DescribeRegionAndPriceRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRegionAndPriceResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeRegionAndPriceResponse>(request, global::TcApi.Gaap.V20180529.DescribeRegionAndPriceRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRegionAndPriceResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeResourcesByTag) is used to query corresponding resource information by tags, including connection, connection group, and origin server.
@@ -1181,10 +1190,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeResourcesByTagResponse> DescribeResourcesByTagAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeResourcesByTagResponse> DescribeResourcesByTagAsync(
         global::TcApi.Gaap.V20180529.DescribeResourcesByTagRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeResourcesByTagResponse>(request, global::TcApi.Gaap.V20180529.DescribeResourcesByTagRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeResourcesByTagResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeResourcesByTagResponse>(request, global::TcApi.Gaap.V20180529.DescribeResourcesByTagRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeResourcesByTagResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeRuleRealServers) is used to query forwarding rules-related origin server information, including information of origin servers that can be bound and have been bound.
@@ -1192,10 +1201,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRuleRealServersResponse> DescribeRuleRealServersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRuleRealServersResponse> DescribeRuleRealServersAsync(
         global::TcApi.Gaap.V20180529.DescribeRuleRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRuleRealServersResponse>(request, global::TcApi.Gaap.V20180529.DescribeRuleRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRuleRealServersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeRuleRealServersResponse>(request, global::TcApi.Gaap.V20180529.DescribeRuleRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRuleRealServersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeRules) is used to query all rule information of a listener, including the domain names, paths, and list of bound origin servers. For version 3.0 connections, this API returns the advanced authentication configuration information of the domain name.
@@ -1203,10 +1212,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRulesResponse> DescribeRulesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRulesResponse> DescribeRulesAsync(
         global::TcApi.Gaap.V20180529.DescribeRulesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRulesResponse>(request, global::TcApi.Gaap.V20180529.DescribeRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRulesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeRulesResponse>(request, global::TcApi.Gaap.V20180529.DescribeRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRulesResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to pull the list of rules based on rule ID. It supports pulling 1 to 10 rules at a time.
@@ -1214,10 +1223,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsResponse> DescribeRulesByRuleIdsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsResponse> DescribeRulesByRuleIdsAsync(
         global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsResponse>(request, global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsResponse>(request, global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeRulesByRuleIdsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to obtain security policy details.
@@ -1225,10 +1234,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailResponse> DescribeSecurityPolicyDetailAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailResponse> DescribeSecurityPolicyDetailAsync(
         global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailResponse>(request, global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailResponse>(request, global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeSecurityPolicyDetailResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to query the list of security rules based on security rule ID. It supports querying 1 to 20 security rules at a time.
@@ -1236,10 +1245,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeSecurityRulesResponse> DescribeSecurityRulesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeSecurityRulesResponse> DescribeSecurityRulesAsync(
         global::TcApi.Gaap.V20180529.DescribeSecurityRulesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeSecurityRulesResponse>(request, global::TcApi.Gaap.V20180529.DescribeSecurityRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeSecurityRulesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeSecurityRulesResponse>(request, global::TcApi.Gaap.V20180529.DescribeSecurityRulesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeSecurityRulesResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeTCPListeners) is used to query the TCP listener information of a single connection or connection group.
@@ -1247,10 +1256,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> DescribeTCPListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> DescribeTCPListenersAsync(
         global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeTCPListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -1260,7 +1269,7 @@ public sealed partial class GaapClient
     /// Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> DescribeTCPListenersPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> DescribeTCPListenersPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -1313,7 +1322,7 @@ public sealed partial class GaapClient
     /// <returns>The response that shows the state: the first page's, with every page's ListenerSet.</returns>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterFailedException">A response shows a state from which it is never reached.</exception>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterTimeoutException">The timeout passed first.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> WaitUntilTCPListenersRunningAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeTCPListenersResponse> WaitUntilTCPListenersRunningAsync(
         global::TcApi.Gaap.V20180529.DescribeTCPListenersRequest request,
         global::TcApi.Client.Waiting.WaiterOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -1336,10 +1345,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeTaskStatusResponse> DescribeTaskStatusAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeTaskStatusResponse> DescribeTaskStatusAsync(
         global::TcApi.Gaap.V20180529.DescribeTaskStatusRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeTaskStatusResponse>(request, global::TcApi.Gaap.V20180529.DescribeTaskStatusRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeTaskStatusResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeTaskStatusResponse>(request, global::TcApi.Gaap.V20180529.DescribeTaskStatusRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeTaskStatusResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (DescribeUDPListeners) is used to query the UDP listener information of a single connection or connection group.
@@ -1347,10 +1356,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse> DescribeUDPListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse> DescribeUDPListenersAsync(
         global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse>(request, global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest.ActionInfo, global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls DescribeUDPListeners page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -1360,7 +1369,7 @@ public sealed partial class GaapClient
     /// Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse> DescribeUDPListenersPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Gaap.V20180529.DescribeUDPListenersResponse> DescribeUDPListenersPagesAsync(
         global::TcApi.Gaap.V20180529.DescribeUDPListenersRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -1408,10 +1417,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DestroyProxiesResponse> DestroyProxiesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DestroyProxiesResponse> DestroyProxiesAsync(
         global::TcApi.Gaap.V20180529.DestroyProxiesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DestroyProxiesResponse>(request, global::TcApi.Gaap.V20180529.DestroyProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DestroyProxiesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DestroyProxiesResponse>(request, global::TcApi.Gaap.V20180529.DestroyProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.DestroyProxiesResponse.Read, cancellationToken);
 
     /// <summary>
     /// 暂停域名解析
@@ -1419,10 +1428,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DisableGlobalDomainResponse> DisableGlobalDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.DisableGlobalDomainResponse> DisableGlobalDomainAsync(
         global::TcApi.Gaap.V20180529.DisableGlobalDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.DisableGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.DisableGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.DisableGlobalDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.DisableGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.DisableGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.DisableGlobalDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// 开启域名解析
@@ -1430,10 +1439,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.EnableGlobalDomainResponse> EnableGlobalDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.EnableGlobalDomainResponse> EnableGlobalDomainAsync(
         global::TcApi.Gaap.V20180529.EnableGlobalDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.EnableGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.EnableGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.EnableGlobalDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.EnableGlobalDomainResponse>(request, global::TcApi.Gaap.V20180529.EnableGlobalDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.EnableGlobalDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (InquiryPriceCreateProxy) is used to create the price inquiries of acceleration connections.
@@ -1441,10 +1450,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyResponse> InquiryPriceCreateProxyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyResponse> InquiryPriceCreateProxyAsync(
         global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyResponse>(request, global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyResponse>(request, global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyRequest.ActionInfo, global::TcApi.Gaap.V20180529.InquiryPriceCreateProxyResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyCertificate) is used to modify a domain name certificate of a listener. domain name certificate. This API is only applicable to connections of version 3.0.
@@ -1452,10 +1461,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyCertificateResponse> ModifyCertificateAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyCertificateResponse> ModifyCertificateAsync(
         global::TcApi.Gaap.V20180529.ModifyCertificateRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyCertificateResponse>(request, global::TcApi.Gaap.V20180529.ModifyCertificateRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyCertificateResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyCertificateResponse>(request, global::TcApi.Gaap.V20180529.ModifyCertificateRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyCertificateResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to modify certificate name and content.
@@ -1463,10 +1472,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyCertificateAttributesResponse> ModifyCertificateAttributesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyCertificateAttributesResponse> ModifyCertificateAttributesAsync(
         global::TcApi.Gaap.V20180529.ModifyCertificateAttributesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyCertificateAttributesResponse>(request, global::TcApi.Gaap.V20180529.ModifyCertificateAttributesRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyCertificateAttributesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyCertificateAttributesResponse>(request, global::TcApi.Gaap.V20180529.ModifyCertificateAttributesRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyCertificateAttributesResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyDomain) is used to modify domain names of listeners. For connections of version 3.0, it supports modifying certificates of the domain names.
@@ -1474,10 +1483,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyDomainResponse> ModifyDomainAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyDomainResponse> ModifyDomainAsync(
         global::TcApi.Gaap.V20180529.ModifyDomainRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyDomainResponse>(request, global::TcApi.Gaap.V20180529.ModifyDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyDomainResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyDomainResponse>(request, global::TcApi.Gaap.V20180529.ModifyDomainRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyDomainResponse.Read, cancellationToken);
 
     /// <summary>
     /// 修改域名属性
@@ -1485,10 +1494,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeResponse> ModifyGlobalDomainAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeResponse> ModifyGlobalDomainAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyGlobalDomainAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// 修改域名解析记录
@@ -1496,10 +1505,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsResponse> ModifyGlobalDomainDnsAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsResponse> ModifyGlobalDomainDnsAsync(
         global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsResponse>(request, global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyGlobalDomainDnsResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyGroupDomainConfig) is used to configure the nearest access domain name of a connection group.
@@ -1507,10 +1516,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigResponse> ModifyGroupDomainConfigAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigResponse> ModifyGroupDomainConfigAsync(
         global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigResponse>(request, global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigResponse>(request, global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyGroupDomainConfigResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyHTTPListenerAttribute) is used to modify the HTTP listener configuration information of a connection. Currently only supports modifying listener name.<br/>Note: Grouped connections currently do not support HTTP/HTTPS listeners.
@@ -1518,10 +1527,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeResponse> ModifyHTTPListenerAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeResponse> ModifyHTTPListenerAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyHTTPListenerAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyHTTPSListenerAttribute) is used to modify HTTPS listener configurations. It currently do not support connection groups and connections of version 1.0.
@@ -1529,10 +1538,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeResponse> ModifyHTTPSListenerAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeResponse> ModifyHTTPSListenerAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyHTTPSListenerAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyProxiesAttribute) is used to modify instance attributes (currently only supports modifying connection name).
@@ -1540,10 +1549,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxiesAttributeResponse> ModifyProxiesAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxiesAttributeResponse> ModifyProxiesAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyProxiesAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxiesAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxiesAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxiesAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxiesAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxiesAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxiesAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyProxiesProject) is used to modify the project to which a connection belongs.
@@ -1551,10 +1560,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxiesProjectResponse> ModifyProxiesProjectAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxiesProjectResponse> ModifyProxiesProjectAsync(
         global::TcApi.Gaap.V20180529.ModifyProxiesProjectRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxiesProjectResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxiesProjectRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxiesProjectResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxiesProjectResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxiesProjectRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxiesProjectResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyProxyConfiguration) is used to modify connection configurations. You can expand or reduce the capacity based on current business requirements. It only supports connections with a Scalarable of 1. Scalarable can be obtained via DescribeProxies API.
@@ -1562,10 +1571,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxyConfigurationResponse> ModifyProxyConfigurationAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxyConfigurationResponse> ModifyProxyConfigurationAsync(
         global::TcApi.Gaap.V20180529.ModifyProxyConfigurationRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxyConfigurationResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxyConfigurationRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxyConfigurationResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxyConfigurationResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxyConfigurationRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxyConfigurationResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyProxyGroupAttribute) is used to modify connection group attributes. It currently only supports modifying connection group name.
@@ -1573,10 +1582,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeResponse> ModifyProxyGroupAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeResponse> ModifyProxyGroupAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyProxyGroupAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyRealServerName) is used to modify origin server names.
@@ -1584,10 +1593,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyRealServerNameResponse> ModifyRealServerNameAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyRealServerNameResponse> ModifyRealServerNameAsync(
         global::TcApi.Gaap.V20180529.ModifyRealServerNameRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyRealServerNameResponse>(request, global::TcApi.Gaap.V20180529.ModifyRealServerNameRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyRealServerNameResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyRealServerNameResponse>(request, global::TcApi.Gaap.V20180529.ModifyRealServerNameRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyRealServerNameResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyRuleAttribute) is used to modify forwarding rule information, including health check configuration and forwarding policies.
@@ -1595,10 +1604,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyRuleAttributeResponse> ModifyRuleAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyRuleAttributeResponse> ModifyRuleAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyRuleAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyRuleAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyRuleAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyRuleAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyRuleAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyRuleAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyRuleAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to modify security policy rule names.
@@ -1606,10 +1615,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifySecurityRuleResponse> ModifySecurityRuleAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifySecurityRuleResponse> ModifySecurityRuleAsync(
         global::TcApi.Gaap.V20180529.ModifySecurityRuleRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifySecurityRuleResponse>(request, global::TcApi.Gaap.V20180529.ModifySecurityRuleRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifySecurityRuleResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifySecurityRuleResponse>(request, global::TcApi.Gaap.V20180529.ModifySecurityRuleRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifySecurityRuleResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyTCPListenerAttribute) is used to modify the TCP listener configuration of a connection instance, including health check configuration and scheduling policies.
@@ -1617,10 +1626,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeResponse> ModifyTCPListenerAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeResponse> ModifyTCPListenerAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyTCPListenerAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (ModifyUDPListenerAttribute) is used to modify the UDP listener configuration of a connection instance, including modification of listener names and scheduling policies.
@@ -1628,10 +1637,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeResponse> ModifyUDPListenerAttributeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeResponse> ModifyUDPListenerAttributeAsync(
         global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeResponse>(request, global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeRequest.ActionInfo, global::TcApi.Gaap.V20180529.ModifyUDPListenerAttributeResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (OpenProxies) is used to enable one or more connections.
@@ -1639,10 +1648,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.OpenProxiesResponse> OpenProxiesAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.OpenProxiesResponse> OpenProxiesAsync(
         global::TcApi.Gaap.V20180529.OpenProxiesRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.OpenProxiesResponse>(request, global::TcApi.Gaap.V20180529.OpenProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.OpenProxiesResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.OpenProxiesResponse>(request, global::TcApi.Gaap.V20180529.OpenProxiesRequest.ActionInfo, global::TcApi.Gaap.V20180529.OpenProxiesResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to enable all connections in a connection group.
@@ -1650,10 +1659,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.OpenProxyGroupResponse> OpenProxyGroupAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.OpenProxyGroupResponse> OpenProxyGroupAsync(
         global::TcApi.Gaap.V20180529.OpenProxyGroupRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.OpenProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.OpenProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.OpenProxyGroupResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.OpenProxyGroupResponse>(request, global::TcApi.Gaap.V20180529.OpenProxyGroupRequest.ActionInfo, global::TcApi.Gaap.V20180529.OpenProxyGroupResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to enable a security policy.
@@ -1661,10 +1670,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.OpenSecurityPolicyResponse> OpenSecurityPolicyAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.OpenSecurityPolicyResponse> OpenSecurityPolicyAsync(
         global::TcApi.Gaap.V20180529.OpenSecurityPolicyRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.OpenSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.OpenSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.OpenSecurityPolicyResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.OpenSecurityPolicyResponse>(request, global::TcApi.Gaap.V20180529.OpenSecurityPolicyRequest.ActionInfo, global::TcApi.Gaap.V20180529.OpenSecurityPolicyResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API is used to delete the added origin server (server) IP or domain name.
@@ -1672,10 +1681,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.RemoveRealServersResponse> RemoveRealServersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.RemoveRealServersResponse> RemoveRealServersAsync(
         global::TcApi.Gaap.V20180529.RemoveRealServersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.RemoveRealServersResponse>(request, global::TcApi.Gaap.V20180529.RemoveRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.RemoveRealServersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.RemoveRealServersResponse>(request, global::TcApi.Gaap.V20180529.RemoveRealServersRequest.ActionInfo, global::TcApi.Gaap.V20180529.RemoveRealServersResponse.Read, cancellationToken);
 
     /// <summary>
     /// This API (SetAuthentication) is used for the advanced authentication configuration of connections, including authentication methods and their certificates. If only supports connections of version 3.0.
@@ -1683,10 +1692,10 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.SetAuthenticationResponse> SetAuthenticationAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.SetAuthenticationResponse> SetAuthenticationAsync(
         global::TcApi.Gaap.V20180529.SetAuthenticationRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.SetAuthenticationResponse>(request, global::TcApi.Gaap.V20180529.SetAuthenticationRequest.ActionInfo, global::TcApi.Gaap.V20180529.SetAuthenticationResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.SetAuthenticationResponse>(request, global::TcApi.Gaap.V20180529.SetAuthenticationRequest.ActionInfo, global::TcApi.Gaap.V20180529.SetAuthenticationResponse.Read, cancellationToken);
 
     /// <summary>
     /// 设置监听器TLS配置
@@ -1694,8 +1703,8 @@ public sealed partial class GaapClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.SetTlsVersionResponse> SetTlsVersionAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Gaap.V20180529.SetTlsVersionResponse> SetTlsVersionAsync(
         global::TcApi.Gaap.V20180529.SetTlsVersionRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Gaap.V20180529.SetTlsVersionResponse>(request, global::TcApi.Gaap.V20180529.SetTlsVersionRequest.ActionInfo, global::TcApi.Gaap.V20180529.SetTlsVersionResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Gaap.V20180529.SetTlsVersionResponse>(request, global::TcApi.Gaap.V20180529.SetTlsVersionRequest.ActionInfo, global::TcApi.Gaap.V20180529.SetTlsVersionResponse.Read, cancellationToken);
 }

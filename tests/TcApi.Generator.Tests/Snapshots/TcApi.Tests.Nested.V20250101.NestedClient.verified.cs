@@ -11,10 +11,12 @@ namespace TcApi.Tests.Nested.V20250101;
 /// <remarks>
 /// Give it an <see cref="global::System.Net.Http.HttpClient"/> (it works with IHttpClientFactory's typed clients) and a
 /// credential; <see cref="global::TcApi.Client.TencentCloudClientOptions"/> sets the endpoint, region, timeout, retries and
-/// rate limiting. Thread-safe: share one instance.
+/// rate limiting. Thread-safe: share one instance. In a test, derive from it (the protected constructor needs no
+/// transport) and override the calls the code under test makes; paging, waiting and the parameterless overloads go
+/// through those overrides.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("TcApi.Generator", "0.1.0")]
-public sealed partial class NestedClient
+public partial class NestedClient
 {
     /// <summary>The service's default endpoint host.</summary>
     public const string DefaultEndpoint = "nested.tencentcloudapi.com";
@@ -22,7 +24,7 @@ public sealed partial class NestedClient
     /// <summary>The service's regional endpoint host, with <c>{region}</c> for the region (e.g. <c>ap-guangzhou</c>).</summary>
     public const string RegionalEndpoint = "nested.{region}.tencentcloudapi.com";
 
-    private readonly global::TcApi.Client.TencentCloudClient _client;
+    private readonly global::TcApi.Client.TencentCloudClient? _client;
 
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/> and signs with the keys <paramref name="credentials"/>
@@ -37,8 +39,15 @@ public sealed partial class NestedClient
         _client = new global::TcApi.Client.TencentCloudClient(httpClient, credentials, options ?? new global::TcApi.Client.TencentCloudClientOptions(), DefaultEndpoint);
     }
 
+    /// <summary>Creates a client for a test double: it has no transport, so every call it does not override throws.</summary>
+    protected NestedClient()
+    {
+    }
+
     /// <summary>The client core every call goes through.</summary>
-    public global::TcApi.Client.TencentCloudClient Core => _client;
+    /// <exception cref="global::System.InvalidOperationException">The client was made by the protected constructor, for a test double.</exception>
+    public global::TcApi.Client.TencentCloudClient Core =>
+        _client ?? throw new global::System.InvalidOperationException("This NestedClient was made for a test double and has no transport: override the call the test makes.");
 
     /// <summary>
     /// Creates listeners with their targets.
@@ -46,10 +55,10 @@ public sealed partial class NestedClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.CreateListenersResponse> CreateListenersAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.CreateListenersResponse> CreateListenersAsync(
         global::TcApi.Tests.Nested.V20250101.CreateListenersRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Tests.Nested.V20250101.CreateListenersResponse>(request, global::TcApi.Tests.Nested.V20250101.CreateListenersRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.CreateListenersResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Tests.Nested.V20250101.CreateListenersResponse>(request, global::TcApi.Tests.Nested.V20250101.CreateListenersRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.CreateListenersResponse.Read, cancellationToken);
 
     /// <summary>
     /// Describes a tree.
@@ -57,10 +66,10 @@ public sealed partial class NestedClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse> DescribeTreeAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse> DescribeTreeAsync(
         global::TcApi.Tests.Nested.V20250101.DescribeTreeRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse>(request, global::TcApi.Tests.Nested.V20250101.DescribeTreeRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse>(request, global::TcApi.Tests.Nested.V20250101.DescribeTreeRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.DescribeTreeResponse.Read, cancellationToken);
 
     /// <summary>
     /// Lists task ids a page at a time.
@@ -68,10 +77,10 @@ public sealed partial class NestedClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.ListTasksResponse> ListTasksAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.ListTasksResponse> ListTasksAsync(
         global::TcApi.Tests.Nested.V20250101.ListTasksRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Tests.Nested.V20250101.ListTasksResponse>(request, global::TcApi.Tests.Nested.V20250101.ListTasksRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.ListTasksResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Tests.Nested.V20250101.ListTasksResponse>(request, global::TcApi.Tests.Nested.V20250101.ListTasksRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.ListTasksResponse.Read, cancellationToken);
 
     /// <summary>
     /// Calls ListTasks page after page, starting where <paramref name="request"/> starts, and yields each page until
@@ -81,7 +90,7 @@ public sealed partial class NestedClient
     /// Without a MaxResults, each page asks for 50 items, the documented maximum. Every page is an ordinary call:
     /// validated, rate-limited, retried and cancellable.
     /// </remarks>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Tests.Nested.V20250101.ListTasksResponse> ListTasksPagesAsync(
+    public virtual async global::System.Collections.Generic.IAsyncEnumerable<global::TcApi.Tests.Nested.V20250101.ListTasksResponse> ListTasksPagesAsync(
         global::TcApi.Tests.Nested.V20250101.ListTasksRequest request,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
 
@@ -134,10 +143,10 @@ public sealed partial class NestedClient
     /// <exception cref="global::TcApi.Validation.RequestValidationException">The request breaks a rule of the action (when validation is on).</exception>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The service answered with an error.</exception>
     /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse> GetTaskResultAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse> GetTaskResultAsync(
         global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest request,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.SendAsync<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse>(request, global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse.Read, cancellationToken);
+        Core.SendAsync<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse>(request, global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest.ActionInfo, global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse.Read, cancellationToken);
 
     /// <summary>Calls GetTaskResult, which takes no parameters.</summary>
     public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse> GetTaskResultAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -153,7 +162,7 @@ public sealed partial class NestedClient
     /// <returns>The response that shows the state.</returns>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterFailedException">A response shows a state from which it is never reached.</exception>
     /// <exception cref="global::TcApi.Client.Waiting.WaiterTimeoutException">The timeout passed first.</exception>
-    public global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse> WaitUntilTaskSucceededAsync(
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Tests.Nested.V20250101.GetTaskResultResponse> WaitUntilTaskSucceededAsync(
         global::TcApi.Tests.Nested.V20250101.GetTaskResultRequest request,
         global::TcApi.Client.Waiting.WaiterOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default) =>

@@ -35,7 +35,7 @@ public class StreamingSpecTests
 
         Assert.Empty(result.Diagnostics);
         var client = Source(result, "MiniClient.g.cs");
-        Assert.Contains("_client.StreamAsync<global::Mini.Api.PingResponse>(request, ", client);
+        Assert.Contains("Core.StreamAsync<global::Mini.Api.PingResponse>(request, ", client);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 

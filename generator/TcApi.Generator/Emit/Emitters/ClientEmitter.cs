@@ -4,7 +4,11 @@ using TcApi.Generator.Model;
 
 namespace TcApi.Generator.Emit.Emitters;
 
-/// <summary>The service client: one async method per action over the runtime's <c>TencentCloudClient</c>.</summary>
+/// <summary>
+/// The service client: one async method per action over the runtime's <c>TencentCloudClient</c>. Its calls are virtual
+/// and a protected constructor needs no transport, so a test double overrides only the calls it fakes (see
+/// docs/test-doubles.md for why virtual methods and not an interface).
+/// </summary>
 internal static class ClientEmitter
 {
     public static string Emit(ServiceHeader header, EquatableArray<ActionSummary> actions, string accessibility)
@@ -19,10 +23,12 @@ internal static class ClientEmitter
         w.Line("/// <remarks>");
         w.Line("/// Give it an <see cref=\"global::System.Net.Http.HttpClient\"/> (it works with IHttpClientFactory's typed clients) and a");
         w.Line("/// credential; <see cref=\"global::TcApi.Client.TencentCloudClientOptions\"/> sets the endpoint, region, timeout, retries and");
-        w.Line("/// rate limiting. Thread-safe: share one instance.");
+        w.Line("/// rate limiting. Thread-safe: share one instance. In a test, derive from it (the protected constructor needs no");
+        w.Line("/// transport) and override the calls the code under test makes; paging, waiting and the parameterless overloads go");
+        w.Line("/// through those overrides.");
         w.Line("/// </remarks>");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
-        w.Open($"{accessibility} sealed partial class {type}");
+        w.Open($"{accessibility} partial class {type}");
         w.Line("/// <summary>The service's default endpoint host.</summary>");
         w.Line($"public const string DefaultEndpoint = {CSharpLiteral.String(header.Endpoint)};");
         if (header.RegionalEndpoint is { } regional)
@@ -40,7 +46,7 @@ internal static class ClientEmitter
         }
 
         w.Line();
-        w.Line("private readonly global::TcApi.Client.TencentCloudClient _client;");
+        w.Line("private readonly global::TcApi.Client.TencentCloudClient? _client;");
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Creates a client that sends through <paramref name=\"httpClient\"/> and signs with the keys <paramref name=\"credentials\"/>");
@@ -57,8 +63,15 @@ internal static class ClientEmitter
         w.Indent().Line("_client = new global::TcApi.Client.TencentCloudClient(httpClient, credentials, options ?? new global::TcApi.Client.TencentCloudClientOptions(), DefaultEndpoint);").Unindent();
         w.Line("}");
         w.Line();
+        w.Line("/// <summary>Creates a client for a test double: it has no transport, so every call it does not override throws.</summary>");
+        w.Line($"protected {type}()");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
         w.Line("/// <summary>The client core every call goes through.</summary>");
-        w.Line("public global::TcApi.Client.TencentCloudClient Core => _client;");
+        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">The client was made by the protected constructor, for a test double.</exception>");
+        w.Line("public global::TcApi.Client.TencentCloudClient Core =>");
+        w.Indent().Line($"_client ?? throw new global::System.InvalidOperationException(\"This {type} was made for a test double and has no transport: override the call the test makes.\");").Unindent();
         foreach (var action in actions)
         {
             var request = $"global::{ns}.{action.Name}Request";
@@ -75,11 +88,11 @@ internal static class ClientEmitter
                 w.Line(obsolete);
             }
 
-            w.Line($"public global::System.Threading.Tasks.Task<{response}> {action.Name}Async(");
+            w.Line($"public virtual global::System.Threading.Tasks.Task<{response}> {action.Name}Async(");
             w.Indent();
             w.Line($"{request} request,");
             w.Line("global::System.Threading.CancellationToken cancellationToken = default) =>");
-            w.Line($"_client.SendAsync<{response}>(request, {request}.ActionInfo, {response}.Read, cancellationToken);");
+            w.Line($"Core.SendAsync<{response}>(request, {request}.ActionInfo, {response}.Read, cancellationToken);");
             w.Unindent();
             if (action.HasNoInput)
             {

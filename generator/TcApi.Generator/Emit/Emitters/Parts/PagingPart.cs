@@ -32,7 +32,7 @@ internal static class PagingPart
         w.Line("/// validated, rate-limited, retried and cancellable.");
         w.Line("/// </remarks>");
         Obsolete(w, obsolete);
-        w.Line($"public async global::System.Collections.Generic.IAsyncEnumerable<{response}> {action.Name}PagesAsync(");
+        w.Line($"public virtual async global::System.Collections.Generic.IAsyncEnumerable<{response}> {action.Name}PagesAsync(");
         w.Indent().Line($"{request} request,").Line("[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)").Unindent();
         w.Open(string.Empty);
         w.Open("if (request is null)").Line("throw new global::System.ArgumentNullException(nameof(request));").Close();

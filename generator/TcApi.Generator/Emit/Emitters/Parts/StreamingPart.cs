@@ -33,14 +33,14 @@ internal static class StreamingPart
             w.Line(obsolete);
         }
 
-        w.Line($"public global::System.Collections.Generic.IAsyncEnumerable<{response}> {action.Name}StreamAsync(");
+        w.Line($"public virtual global::System.Collections.Generic.IAsyncEnumerable<{response}> {action.Name}StreamAsync(");
         w.Indent();
         w.Line($"{request} request,");
         w.Line("global::System.Threading.CancellationToken cancellationToken = default) =>");
         var sent = streaming.RequestFlagProperty is { } property
             ? $"(request ?? throw new global::System.ArgumentNullException(nameof(request))) with {{ {property} = true }}"
             : "request";
-        w.Line($"_client.StreamAsync<{response}>({sent}, {request}.ActionInfo, {response}.ReadEvent, {response}.Read, cancellationToken);");
+        w.Line($"Core.StreamAsync<{response}>({sent}, {request}.ActionInfo, {response}.ReadEvent, {response}.Read, cancellationToken);");
         w.Unindent();
     }
 }

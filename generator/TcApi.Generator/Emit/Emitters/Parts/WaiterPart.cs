@@ -46,7 +46,7 @@ internal static class WaiterPart
             w.Line(obsolete);
         }
 
-        w.Line($"public global::System.Threading.Tasks.Task<{response}> WaitUntil{waiter.Name}Async(");
+        w.Line($"public virtual global::System.Threading.Tasks.Task<{response}> WaitUntil{waiter.Name}Async(");
         w.Indent();
         w.Line($"{request} request,");
         w.Line("global::TcApi.Client.Waiting.WaiterOptions? options = null,");
