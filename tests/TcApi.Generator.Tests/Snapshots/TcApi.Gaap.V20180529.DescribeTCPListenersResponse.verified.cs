@@ -6,8 +6,8 @@ public sealed partial record DescribeTCPListenersResponse : global::TcApi.Wire.I
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
-    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
+    /// missing or null member holds its default. A value that contradicts its documented type is a format error, or, read
+    /// through <see cref="global::TcApi.Wire.ResponseReading.Leniently{T}"/> as clients read, is listed in <see cref="LenientReads"/>.
     /// </summary>
     /// <exception cref="global::TcApi.Gaap.V20180529.GaapApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>

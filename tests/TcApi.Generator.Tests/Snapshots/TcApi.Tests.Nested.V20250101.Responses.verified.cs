@@ -12,8 +12,8 @@ public sealed partial record CreateListenersResponse : global::TcApi.Wire.IApiRe
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
-    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
+    /// missing or null member holds its default. A value that contradicts its documented type is a format error, or, read
+    /// through <see cref="global::TcApi.Wire.ResponseReading.Leniently{T}"/> as clients read, is listed in <see cref="LenientReads"/>.
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -152,8 +152,8 @@ public sealed partial record DescribeTreeResponse : global::TcApi.Wire.IApiRespo
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
-    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
+    /// missing or null member holds its default. A value that contradicts its documented type is a format error, or, read
+    /// through <see cref="global::TcApi.Wire.ResponseReading.Leniently{T}"/> as clients read, is listed in <see cref="LenientReads"/>.
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -286,8 +286,8 @@ public sealed partial record ListTasksResponse : global::TcApi.Wire.IApiResponse
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
-    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
+    /// missing or null member holds its default. A value that contradicts its documented type is a format error, or, read
+    /// through <see cref="global::TcApi.Wire.ResponseReading.Leniently{T}"/> as clients read, is listed in <see cref="LenientReads"/>.
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>
@@ -426,8 +426,8 @@ public sealed partial record GetTaskResultResponse : global::TcApi.Wire.IApiResp
 {
     /// <summary>
     /// Reads a <c>{"Response":{...}}</c> envelope. Numbers written as strings are accepted, unknown members ignored, and a
-    /// missing or null member holds its default. A value that contradicts its documented type is read leniently and listed
-    /// in <see cref="LenientReads"/> (strictly, as a format error, under <see cref="global::TcApi.Wire.ResponseReading.Strictly{T}"/>).
+    /// missing or null member holds its default. A value that contradicts its documented type is a format error, or, read
+    /// through <see cref="global::TcApi.Wire.ResponseReading.Leniently{T}"/> as clients read, is listed in <see cref="LenientReads"/>.
     /// </summary>
     /// <exception cref="global::TcApi.Tests.Nested.V20250101.NestedApiException">The response carries <c>Response.Error</c>.</exception>
     /// <exception cref="global::TcApi.Errors.ResponseFormatException">The body is not a readable response; the message names the place.</exception>

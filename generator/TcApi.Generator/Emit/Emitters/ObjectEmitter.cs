@@ -32,7 +32,7 @@ internal static class ObjectEmitter
         }
 
         w.Open($"{accessibility} sealed partial record {model.TypeName} : global::TcApi.Wire.IWireObject");
-        PropertiesPart.Write(w, type);
+        PropertiesPart.Write(w, type, accessibility);
         if (model.IsInput)
         {
             ValidationPart.Write(w, type, isRequest: false);

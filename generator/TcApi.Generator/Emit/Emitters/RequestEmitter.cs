@@ -32,7 +32,7 @@ internal static class RequestEmitter
 
         w.Open($"{accessibility} sealed partial record {typeName} : global::TcApi.Wire.IApiRequest");
         WriteFacts(w, header, action, codes);
-        PropertiesPart.Write(w, type);
+        PropertiesPart.Write(w, type, accessibility);
         ValidationPart.Write(w, type, isRequest: true);
         WriterPart.WriteNameFields(w, type);
         WriterPart.WriteObject(w, type, "Writes the request's wire JSON: wire names, numbers as numbers, enum wire values, flags as 0 or 1, absent members omitted.");

@@ -55,7 +55,7 @@ internal static class ResponseEmitter
             w.Line($"public static {typeName} ReadEvent(global::System.ReadOnlySpan<byte> utf8Json, string? requestId) =>");
             w.Indent().Line($"global::TcApi.Wire.WireReader.ReadStreamEvent(utf8Json, {CSharpLiteral.String(action.Name)}, requestId, ReadBody, CreateError);").Unindent();
         }
-        PropertiesPart.Write(w, type);
+        PropertiesPart.Write(w, type, accessibility);
         w.Line();
         var requestId = action.Output.FirstOrDefault(m => m.WireName == RequestId);
         DocComments.Summary(w, requestId?.Description ?? "The unique request ID, which is returned for each request. RequestId is required for locating a problem.");

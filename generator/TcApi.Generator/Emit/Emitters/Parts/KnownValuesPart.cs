@@ -16,7 +16,7 @@ namespace TcApi.Generator.Emit.Emitters.Parts;
 /// </summary>
 internal static class KnownValuesPart
 {
-    public static void Write(SourceWriter w, TypeCode type)
+    public static void Write(SourceWriter w, TypeCode type, string accessibility)
     {
         var taken = new HashSet<string>(type.Members.Select(m => m.Property).Concat(SpecParser.ReservedPropertyNames)) { type.TypeName };
         foreach (var member in type.Members)
@@ -34,7 +34,7 @@ internal static class KnownValuesPart
             w.Line($"/// The values the documentation lists for <see cref=\"{member.Property}\"/>{(member.Member.IsList ? "'s items" : string.Empty)}, as constants: the member stays a");
             w.Line("/// <c>string</c>, so a value the list lacks can still be sent.");
             w.Line("/// </summary>");
-            w.Open($"public static class {className}");
+            w.Open($"{accessibility} static class {className}");
             for (var i = 0; i < names.Count; i++)
             {
                 w.Line();

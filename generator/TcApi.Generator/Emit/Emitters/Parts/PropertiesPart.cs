@@ -6,7 +6,7 @@ namespace TcApi.Generator.Emit.Emitters.Parts;
 /// <summary>The properties of a type: documentation, the attributes that carry constraints into metadata, the declaration.</summary>
 internal static class PropertiesPart
 {
-    public static void Write(SourceWriter w, TypeCode type)
+    public static void Write(SourceWriter w, TypeCode type, string accessibility)
     {
         foreach (var member in type.Members)
         {
@@ -42,7 +42,7 @@ internal static class PropertiesPart
 
         if (type.Role == TypeRole.Input)
         {
-            KnownValuesPart.Write(w, type);
+            KnownValuesPart.Write(w, type, accessibility);
         }
     }
 }
