@@ -4,16 +4,16 @@ using TcApi.Errors;
 namespace TcApi.Client;
 
 /// <summary>
-/// Which failures are retried. Anything that may have been processed by the service is retried only for idempotent
-/// actions: creating listeners twice is worse than an error. An answer that could not be read never is: it comes back
-/// the same, and the service has done the work.
+/// Which failures are retried, and the back-off between attempts. Anything that may have been processed by the service
+/// is retried only for idempotent actions: creating listeners twice is worse than an error. An answer that could not
+/// be read never is: it comes back the same, and the service has done the work.
 /// </summary>
 internal static class RetryPolicy
 {
     public static bool ShouldRetry(Exception failure, bool idempotent) => failure switch
     {
-        TencentCloudApiException api when api.RawCode.StartsWith("RequestLimitExceeded", StringComparison.Ordinal) => true,
-        TencentCloudApiException api when api.RawCode is "InternalError" or "ServiceUnavailable" => idempotent,
+        TencentCloudApiException api when IsRequestLimit(api) => true,
+        TencentCloudApiException { CommonCode: CommonErrorCode.InternalError or CommonErrorCode.ServiceUnavailable } => idempotent,
         TencentCloudApiException => false,
         TencentCloudHttpException http when (int)http.StatusCode == 429 => true,
         TencentCloudHttpException http when (int)http.StatusCode >= 500 => idempotent,
@@ -31,4 +31,8 @@ internal static class RetryPolicy
         var jittered = options.Jitter ? capped * (0.5 + (Random.Shared.NextDouble() * 0.5)) : capped;
         return TimeSpan.FromMilliseconds(jittered);
     }
+
+    // RequestLimitExceeded and every code under it: the common sub-codes (UinLimitExceeded, ...) and any a service adds.
+    private static bool IsRequestLimit(TencentCloudApiException api) =>
+        api.RawCode.StartsWith(CommonErrorCode.RequestLimitExceeded.ToWireString(), StringComparison.Ordinal);
 }

@@ -195,7 +195,7 @@ public sealed class TencentCloudClient
                     // From here on, what the spans, logs and caller see: nothing the attempt carried that is secret.
                     var e = secrets.With(credential).Conceal(caught);
                     _telemetry.AttemptEnded(attemptActivity, action, e, ClientTelemetry.RequestIdOf(e));
-                    if (!resigned && e is TencentCloudApiException { RawCode: "AuthFailure.SignatureExpire" } && AdoptServerClock(state.ServerDate, out var skew))
+                    if (!resigned && e is TencentCloudApiException { CommonCode: CommonErrorCode.AuthFailureSignatureExpire } && AdoptServerClock(state.ServerDate, out var skew))
                     {
                         // Our clock is off by more than the service allows: sign once more with the service's time.
                         _telemetry.Resigning(call, action, attempts, e, skew);
