@@ -78,7 +78,17 @@ public sealed class GaapEmulator : IAsyncDisposable
         var app = builder.Build();
         var emulator = new GaapEmulator(app, options);
         app.MapPost("/", emulator.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A port in use: nothing listens, but the host's services were built; release them before saying so.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         emulator.Address = new Uri(address.TrimEnd('/') + "/");
         return emulator;
@@ -125,9 +135,9 @@ public sealed class GaapEmulator : IAsyncDisposable
     private byte[] Route(HttpRequest request, byte[] body, string requestId)
     {
         _verifier.Verify(request, body);
-        var name = request.Headers["X-TC-Action"].ToString();
+        var name = CommonParameter(request, "X-TC-Action");
         var action = GaapActions.Find(name) ?? throw new ApiErrorResult("InvalidAction", $"The action {name} does not exist.");
-        var version = request.Headers["X-TC-Version"].ToString();
+        var version = CommonParameter(request, "X-TC-Version");
         if (version != action.Info.Version)
         {
             throw new ApiErrorResult("NoSuchVersion", $"The API version {version} does not exist.");
@@ -166,6 +176,13 @@ public sealed class GaapEmulator : IAsyncDisposable
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>A required common parameter's header; missing or empty, it is MissingParameter, as the service answers.</summary>
+    private static string CommonParameter(HttpRequest request, string header)
+    {
+        var value = request.Headers[header].ToString();
+        return value.Length > 0 ? value : throw new ApiErrorResult("MissingParameter", $"The request is missing the required parameter {header} (a header).");
     }
 
     private static byte[] ErrorAnswer(ApiErrorResult error, string requestId)

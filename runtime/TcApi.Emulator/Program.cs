@@ -1,33 +1,13 @@
 using System.Runtime.InteropServices;
 using TcApi.Emulator;
-using TcApi.Signing;
 
 // dotnet run --project runtime/TcApi.Emulator -- --port 9000 [--secret-id ID --secret-key KEY]
-var options = new EmulatorOptions { Port = 9000 };
-string? secretId = null, secretKey = null;
-for (var i = 0; i < args.Length; i++)
+// A bad option or a port it cannot take: one line on standard error, exit code 2.
+var (options, invalid) = EmulatorCommandLine.Parse(args);
+if (options is null)
 {
-    string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-    switch (args[i])
-    {
-        case "--port": options.Port = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
-        case "--secret-id": secretId = Value(); break;
-        case "--secret-key": secretKey = Value(); break;
-        default:
-            Console.Error.WriteLine($"Unknown option {args[i]}. Usage: [--port N] [--secret-id ID --secret-key KEY]");
-            return 2;
-    }
-}
-
-if ((secretId is null) != (secretKey is null))
-{
-    Console.Error.WriteLine("Give both --secret-id and --secret-key, or neither (the fixed test credential is used).");
+    Console.Error.WriteLine($"{EmulatorCommandLine.Name}: {invalid}");
     return 2;
-}
-
-if (secretId is not null)
-{
-    options.Credential = new Credential(secretId, secretKey!);
 }
 
 // The host under the emulator (its ConsoleLifetime) catches these signals too, cancels the default termination and
@@ -44,11 +24,23 @@ using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop)
 using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 using var onQuit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 
+GaapEmulator emulator;
+try
+{
+    emulator = await GaapEmulator.StartAsync(options);
+}
+catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
+{
+    // Kestrel's bind failure: the port is taken, or not ours to take.
+    Console.Error.WriteLine($"{EmulatorCommandLine.Name}: cannot listen on 127.0.0.1:{options.Port}: {e.Message.TrimEnd('.')}; choose another with --port N (0 picks a free one)");
+    return 2;
+}
+
 PosixSignal signal;
-await using (var emulator = await GaapEmulator.StartAsync(options))
+await using (emulator)
 {
     Console.WriteLine($"TcApi GAAP emulator listening on {emulator.Address}");
-    Console.WriteLine(secretId is null
+    Console.WriteLine(ReferenceEquals(options.Credential, EmulatorOptions.TestCredential)
         ? $"Accepting the test credential: SecretId {emulator.Credential.SecretId}, SecretKey {emulator.Credential.SecretKey}"
         : $"Accepting SecretId {emulator.Credential.SecretId} with the secret key given");
     Console.WriteLine("Press Ctrl+C to stop.");

@@ -1,8 +1,13 @@
+using System.Globalization;
+using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace TcApi.Generator.Tests;
 
-/// <summary>Every diagnostic has a help page, a link to it, and a line in the release tracking.</summary>
+/// <summary>
+/// Every diagnostic has a help page, shipped in the package and named by its description, and a line in the release
+/// tracking; none has a help link while no public address holds the pages (docs/diagnostics/README.md).
+/// </summary>
 public class DiagnosticCatalogueTests
 {
     private static readonly IReadOnlyList<DiagnosticDescriptor> Catalogue =
@@ -25,9 +30,33 @@ public class DiagnosticCatalogueTests
         Assert.All(Catalogue, d =>
         {
             Assert.Matches("^TCAPI[01][0-9]{3}$", d.Id);
-            Assert.EndsWith($"/docs/diagnostics/{d.Id}.md", d.HelpLinkUri);
             Assert.True(File.Exists(Path.Combine(Root, "docs", "diagnostics", d.Id + ".md")), $"docs/diagnostics/{d.Id}.md is missing");
             Assert.Contains(d.Id + " |", unshipped);
         });
+    }
+
+    [Fact]
+    public void No_descriptor_links_to_an_address_and_each_names_its_page_in_the_package()
+    {
+        Assert.All(Catalogue, d =>
+        {
+            Assert.True(string.IsNullOrEmpty(d.HelpLinkUri), $"{d.Id} links to {d.HelpLinkUri}, which no one can open");
+            Assert.Contains($"docs/diagnostics/{d.Id}.md in the TcApi package (~/.nuget/packages/tcapi/<version>/docs/diagnostics/{d.Id}.md)",
+                d.Description.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void The_package_project_packs_every_help_page_into_docs_diagnostics()
+    {
+        var project = XDocument.Load(Path.Combine(Root, "runtime", "TcApi.Runtime", "TcApi.Runtime.csproj"));
+
+        var packed = project.Descendants("None")
+            .Where(n => (string?)n.Attribute("Pack") == "true" && (string?)n.Attribute("PackagePath") == "docs/diagnostics/")
+            .Select(n => (string?)n.Attribute("Include"));
+        Assert.Equal(["../../docs/diagnostics/*.md"], packed);
+        // Pages link to each other only: a link out of the folder would not resolve in the package.
+        Assert.All(Directory.GetFiles(Path.Combine(Root, "docs", "diagnostics"), "*.md"), page =>
+            Assert.DoesNotMatch(@"\]\((\.\./|/)", File.ReadAllText(page)));
     }
 }

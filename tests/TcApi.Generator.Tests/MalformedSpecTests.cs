@@ -88,7 +88,7 @@ public class MalformedSpecTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("Ping.Count.range: no value lies between the lower bound 6 and the upper bound 5", diagnostic.GetMessage());
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.EndsWith("docs/diagnostics/TCAPI0009.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Contains("docs/diagnostics/TCAPI0009.md in the TcApi package", diagnostic.Descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,7 +67,8 @@ internal static class ActionSubset
 
         var subset = root.ShallowCopy();
         Replace(subset, "actions", kept);
-        Replace(subset, "objects", objects.Where(o => o["name"] is { } n && reached.Contains(n.Text)));
+        var requests = RequestReach(kept, objectsByName);
+        Replace(subset, "objects", objects.Where(o => o["name"] is { } n && reached.Contains(n.Text)).Select(o => requests.Contains(o["name"]!.Text) ? o : WithoutRules(o)));
         if (root["enums"] is { Kind: JsonNodeKind.Array } allEnums)
         {
             Replace(subset, "enums", allEnums.Items.Where(e => e["name"] is { } n && enums.Contains(n.Text)));
@@ -80,6 +81,46 @@ internal static class ActionSubset
         }
 
         return subset;
+    }
+
+    /// <summary>The objects the kept actions' requests reach: only these are validated in the subset.</summary>
+    private static HashSet<string> RequestReach(IEnumerable<JsonNode> kept, Dictionary<string, JsonNode> objectsByName)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<JsonNode>(kept.SelectMany(a => Members(a, "input")));
+        while (pending.Count > 0)
+        {
+            var member = pending.Pop();
+            foreach (var type in new[] { member, member["items"] }.OfType<JsonNode>())
+            {
+                if (type["object"] is { Kind: JsonNodeKind.String } objectName && reached.Add(objectName.Text) && objectsByName.TryGetValue(objectName.Text, out var target))
+                {
+                    foreach (var inner in target["members"]?.Items ?? Array.Empty<JsonNode>())
+                    {
+                        pending.Push(inner);
+                    }
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>
+    /// An object the subset reaches only through responses keeps no rules: the full service validates it (a request
+    /// of another action carries it), the subset never does, and the parser refuses rules nothing checks (TCAPI0005 in
+    /// the package's own spec, batch DescribeJobSubmitInfo's Application).
+    /// </summary>
+    private static JsonNode WithoutRules(JsonNode obj)
+    {
+        if (obj["rules"] is null)
+        {
+            return obj;
+        }
+
+        var copy = obj.ShallowCopy();
+        copy.RemoveProperty("rules");
+        return copy;
     }
 
     private static IEnumerable<JsonNode> Members(JsonNode action, string side) =>

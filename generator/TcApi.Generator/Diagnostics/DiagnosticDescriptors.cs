@@ -4,12 +4,15 @@ using Microsoft.CodeAnalysis;
 
 namespace TcApi.Generator.Diagnostics;
 
-/// <summary>Every diagnostic the generator reports about a spec file. Each has a help page under docs/diagnostics.</summary>
+/// <summary>
+/// Every diagnostic the generator reports about a spec file. Each has a help page, docs/diagnostics/&lt;id&gt;.md, which
+/// ships in the package's docs/diagnostics folder; the description names it. No help link: no public address holds the
+/// pages yet, and a link nobody can open is worse than none (docs/diagnostics/README.md).
+/// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string SpecCategory = "TcApi.Spec";
     private const string ConstraintCategory = "TcApi.Constraints";
-    private const string HelpRoot = "https://github.com/tcapi/tcapi/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor InvalidJson = Error(
         "TCAPI0001", "Spec file is not valid JSON", "The spec file is not valid JSON: {0}");
@@ -63,7 +66,7 @@ internal static class DiagnosticDescriptors
         "TCAPI0017", "Generated names collide", "The generated type '{0}' would be defined twice ({1})");
 
     public static readonly DiagnosticDescriptor OverlayTargetNotFound = Error(
-        "TCAPI0018", "Overlay entry matches nothing in the base spec", "The overlay names {0} '{1}', which {2} does not have{3}");
+        "TCAPI0018", "Overlay entry matches nothing in the base spec", "The overlay names {0} '{1}', which {2}{3}");
 
     public static readonly DiagnosticDescriptor OverlayTypeChange = Error(
         "TCAPI0019", "Overlay changes a member's wire type", "The overlay makes {0} {1}, but its wire type is {2}; an overlay may only refine a type ({3})");
@@ -117,9 +120,15 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
+    /// <summary>Where the help page of <paramref name="id"/> is: in the package, and in the repository.</summary>
+    public static string HelpPage(string id) => $"docs/diagnostics/{id}.md";
+
     private static DiagnosticDescriptor Constraint(string id, string title) =>
-        new(id, title, "{0} [{1}]", ConstraintCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+        new(id, title, "{0} [{1}]", ConstraintCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, description: Help(id, title));
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+        new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, description: Help(id, title));
+
+    private static string Help(string id, string title) =>
+        $"{title}. Cause, example and fix: {HelpPage(id)} in the TcApi package (~/.nuget/packages/tcapi/<version>/{HelpPage(id)}) or in TcApi's repository.";
 }

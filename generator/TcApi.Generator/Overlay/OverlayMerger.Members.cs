@@ -30,7 +30,7 @@ internal sealed partial class OverlayMerger
             if (at < 0)
             {
                 var names = members.Select(m => m["name"]?.Text).OfType<string>();
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayKeys.AtKey(entry), "member", entry.Name, owner, NearestNames.Hint(entry.Name, names)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayKeys.AtKey(entry), "member", entry.Name, $"{owner} does not have", NearestNames.Hint(entry.Name, names)));
                 continue;
             }
 

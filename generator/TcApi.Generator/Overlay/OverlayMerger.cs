@@ -173,7 +173,7 @@ internal sealed partial class OverlayMerger
             {
                 var titles = copy.Select(e => e["title"]?.Text ?? string.Empty);
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayKeys.AtKey(entry), "published example", entry.Name,
-                    $"action '{name}'", matches.Count > 1 ? " once (several examples have that title)" : NearestNames.Hint(entry.Name, titles)));
+                    $"action '{name}' does not have", matches.Count > 1 ? " once (several examples have that title)" : NearestNames.Hint(entry.Name, titles)));
                 continue;
             }
 
@@ -239,7 +239,7 @@ internal sealed partial class OverlayMerger
             if (at < 0)
             {
                 var names = items.Select(i => i["name"]?.Text).OfType<string>();
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayKeys.AtKey(entry), kind, entry.Name, "the base spec", NearestNames.Hint(entry.Name, names)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayKeys.AtKey(entry), kind, entry.Name, "the base spec does not have", NearestNames.Hint(entry.Name, names)));
                 continue;
             }
 
@@ -343,7 +343,7 @@ internal sealed partial class OverlayMerger
             if (removed == 0)
             {
                 var ids = items.Select(i => i["id"]?.Text).OfType<string>();
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayReader.Where(id), kind, id.Text, owner, NearestNames.Hint(id.Text, ids)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayReader.Where(id), kind, id.Text, $"{owner} does not have", NearestNames.Hint(id.Text, ids)));
             }
         }
 

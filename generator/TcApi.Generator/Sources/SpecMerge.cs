@@ -59,9 +59,11 @@ internal static class SpecMerge
             }
 
             var known = specs.Where(s => s.Service is not null).Select(s => $"{s.Service} {s.Version}").Distinct();
+            var hint = NearestNames.Hint($"{overlay.Service} {overlay.ApiVersion}", known);
             yield return DiagnosticInfo.Create(DiagnosticDescriptors.OverlayTargetNotFound, OverlayReader.Where(overlay.Root["service"]!),
-                "service version", $"{overlay.Service} {overlay.ApiVersion}", "no spec of this project",
-                NearestNames.Hint($"{overlay.Service} {overlay.ApiVersion}", known));
+                "service version", $"{overlay.Service} {overlay.ApiVersion}",
+                $"this project neither selects nor has a spec of{hint}; select it in the project file with <TcApiService Include=\"{overlay.Service}\" Version=\"{overlay.ApiVersion}\" />, or add its spec file",
+                string.Empty);
         }
     }
 }

@@ -9,7 +9,8 @@ namespace TcApi.Client.Tests.Emulator;
 
 /// <summary>
 /// The emulator as a program, the way `docker stop`, systemd or a test harness stops it: SIGTERM or SIGINT ends it,
-/// with exit code 0, and frees its port.
+/// with exit code 0, and frees its port. A start that cannot succeed (a bad option, a port in use) ends with one line
+/// on standard error and exit code 2, never a stack trace.
 /// </summary>
 [Collection(nameof(EmulatorProcessTests))]
 public class EmulatorProcessTests
@@ -37,7 +38,7 @@ public class EmulatorProcessTests
         }
 
         var port = FreePort();
-        using var emulator = StartProgram(port);
+        using var emulator = StartProgram("--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var output = new StringBuilder();
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         emulator.OutputDataReceived += (_, e) =>
@@ -106,6 +107,67 @@ public class EmulatorProcessTests
         }
     }
 
+    [Theory]
+    [InlineData("--port abc", "--port takes a port number from 0 to 65535, not 'abc'")]
+    [InlineData("--port 70000", "--port takes a port number from 0 to 65535, not '70000'")]
+    [InlineData("--port", "--port needs a value")]
+    [InlineData("--secret-id AKID", "give both --secret-id and --secret-key, or neither (the fixed test credential is used)")]
+    [InlineData("--verbose", "unknown option --verbose; the options are [--port N] [--secret-id ID --secret-key KEY]")]
+    public async Task A_bad_option_is_one_line_and_exit_code_2(string arguments, string message)
+    {
+        var (exit, error) = await RunToExitAsync(arguments.Split(' '));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("TcApi GAAP emulator: " + message, error);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_one_line_and_exit_code_2()
+    {
+        var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+            var (exit, error) = await RunToExitAsync("--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.Equal(2, exit);
+            Assert.StartsWith($"TcApi GAAP emulator: cannot listen on 127.0.0.1:{port}: ", error);
+            Assert.EndsWith("; choose another with --port N (0 picks a free one)", error);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    /// <summary>Runs the program to its end: its exit code and standard error, which must be one line without a stack trace.</summary>
+    private static async Task<(int Exit, string Error)> RunToExitAsync(params string[] arguments)
+    {
+        using var program = StartProgram(arguments);
+        program.Start();
+        var error = program.StandardError.ReadToEndAsync();
+        var output = program.StandardOutput.ReadToEndAsync();
+        using (var stopped = new CancellationTokenSource(StartTimeout))
+        {
+            try
+            {
+                await program.WaitForExitAsync(stopped.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                program.Kill(entireProcessTree: true);
+                Assert.Fail($"The emulator was still running {StartTimeout.TotalSeconds} s after starting with {string.Join(' ', arguments)}. Output:\n{await output}");
+            }
+        }
+
+        var text = (await error).TrimEnd('\r', '\n');
+        Assert.DoesNotContain('\n', text);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        return (program.ExitCode, text);
+    }
+
     private const int SigInt = 2;   // the same on Linux and macOS
     private const int SigTerm = 15;
 
@@ -114,7 +176,7 @@ public class EmulatorProcessTests
     private static extern int Kill(int pid, int signal);
 
     /// <summary>The real program: TcApi.Emulator.dll, copied next to this assembly by the project reference.</summary>
-    private static Process StartProgram(int port)
+    private static Process StartProgram(params string[] arguments)
     {
         var dll = typeof(GaapEmulator).Assembly.Location;
         Assert.True(File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")), $"No runtimeconfig.json next to {dll}: it cannot run as a program.");
@@ -125,8 +187,11 @@ public class EmulatorProcessTests
             UseShellExecute = false,
         };
         info.ArgumentList.Add(dll);
-        info.ArgumentList.Add("--port");
-        info.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         return new Process { StartInfo = info };
     }
 

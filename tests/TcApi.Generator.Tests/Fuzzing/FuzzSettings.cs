@@ -2,7 +2,7 @@ namespace TcApi.Generator.Tests.Fuzzing;
 
 /// <summary>
 /// How long the fuzzers run: a fixed seed and a bounded number of cases in CI; set TCAPI_FUZZ_ITERATIONS (and
-/// optionally TCAPI_FUZZ_SEED, empty for a random one) for a longer local run. CsCheck prints the seed of any failure.
+/// optionally TCAPI_FUZZ_SEED, empty for a random one) for a longer local run. Each run prints its seed.
 /// </summary>
 internal static class FuzzSettings
 {
@@ -14,6 +14,9 @@ internal static class FuzzSettings
     /// <summary>A seed for <see cref="Random"/>: TCAPI_FUZZ_SEED as a number, or one derived from the text seed.</summary>
     public static int NumericSeed =>
         int.TryParse(Seed, out var number) ? number : Seed is { } text ? text.Aggregate(17, (h, c) => unchecked((h * 31) + c)) : Random.Shared.Next();
+
+    /// <summary>Where the seed came from, for the output of a run.</summary>
+    public static string SeedOrigin => Seed is null ? "random" : Seed == CiSeed ? "the fixed CI seed" : "TCAPI_FUZZ_SEED";
 
     public static string? Seed =>
         Environment.GetEnvironmentVariable("TCAPI_FUZZ_SEED") is { } seed ? (seed.Length == 0 ? null : seed) : CiSeed;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Xunit.Abstractions;
 
 namespace TcApi.Generator.Tests.Fuzzing;
 
@@ -7,7 +8,7 @@ namespace TcApi.Generator.Tests.Fuzzing;
 /// Mutated specs through the real generator driver: it never throws; a rejected spec gets at least one TCAPI0xxx
 /// located in the spec file; an accepted one produces code that compiles.
 /// </summary>
-public class SpecFuzzTests
+public class SpecFuzzTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("gaap-v20180529.tcapi.json")]
@@ -17,8 +18,11 @@ public class SpecFuzzTests
         var text = GeneratorHarness.ReadSpec(spec);
         // The same mutations on every run (CsCheck draws fresh cases after a given seed's first): CI never fails at random.
         var seed = FuzzSettings.NumericSeed;
+        var cases = FuzzSettings.Iterations(150);
+        // Every run names its seed, a passing one too: a random run that passed can be repeated or extended.
+        output.WriteLine($"{spec}: TCAPI_FUZZ_SEED={seed} ({FuzzSettings.SeedOrigin}), {cases} cases");
         var random = new Random(seed);
-        for (var i = 0; i < FuzzSettings.Iterations(150); i++)
+        for (var i = 0; i < cases; i++)
         {
             var mutation = new SpecMutation(random.Next(SpecMutation.Kinds), random.Next(100_001), random.Next(100_001), random.Next(1_001));
             try
@@ -30,6 +34,8 @@ public class SpecFuzzTests
                 throw new Xunit.Sdk.XunitException($"{spec}, TCAPI_FUZZ_SEED={seed}, case {i}: {mutation}\n{e.Message}");
             }
         }
+
+        output.WriteLine($"{spec}: TCAPI_FUZZ_SEED={seed}: all {cases} cases passed");
     }
 
     [Fact]

@@ -106,11 +106,11 @@ internal sealed record SpecMutation(int Kind, int Target, int Other, int Amount)
                 Replace(nested, wrapped);
                 break;
             case 10:
-                var ints = values.Where(v => v is JsonValue n && n.GetValueKind() == System.Text.Json.JsonValueKind.Number).ToList();
-                if (ints.Count > 0)
+                var negatable = values.Where(v => v is JsonValue n && n.GetValueKind() == System.Text.Json.JsonValueKind.Number).ToList();
+                if (negatable.Count > 0)
                 {
-                    var chosen = ints[Target % ints.Count];
-                    Replace(chosen, JsonValue.Create(-long.Parse(chosen.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture) - Amount));
+                    var chosen = negatable[Target % negatable.Count];
+                    Replace(chosen, Negated(chosen.ToJsonString(), Amount));
                 }
 
                 break;
@@ -123,6 +123,26 @@ internal sealed record SpecMutation(int Kind, int Target, int Other, int Amount)
         }
 
         return Encoding.UTF8.GetBytes(root.ToJsonString(Deep));
+    }
+
+    /// <summary>
+    /// <c>-n - amount</c> of any JSON number as the spec writes it: whole (<c>7</c>), with a fraction (<c>0.0</c>,
+    /// <c>80.64</c>) or beyond decimal's range (<c>1e999</c>, negated in its text).
+    /// </summary>
+    internal static JsonNode Negated(string number, int amount)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (long.TryParse(number, System.Globalization.NumberStyles.AllowLeadingSign, invariant, out var whole))
+        {
+            return JsonValue.Create(unchecked(-whole - amount));
+        }
+
+        if (decimal.TryParse(number, System.Globalization.NumberStyles.Float, invariant, out var fraction) && Math.Abs(fraction) < 1e27m)
+        {
+            return JsonValue.Create(-fraction - amount);
+        }
+
+        return JsonNode.Parse(number.StartsWith('-') ? number[1..] : "-" + number)!;
     }
 
     private static void Walk(JsonNode? node, List<(JsonObject, string)> properties, List<JsonNode> values)

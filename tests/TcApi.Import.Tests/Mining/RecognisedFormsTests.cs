@@ -32,16 +32,32 @@ public class RecognisedFormsTests
     [InlineData("int", "int64", "Value range: 0-100", "range [0, 100]")]
     // apigateway DescribeLogSearchRequest.Limit
     [InlineData("int", "int64", "Maximum value: 100", "range [, 100]")]
+    // tiw Whiteboard.Width, controlcenter ListDeployStepTasksRequest.Offset: "equal to or greater than" is inclusive
+    [InlineData("int", "int64", "The value must be equal to or greater than 2.", "range [2, ]")]
+    [InlineData("int", "int64", "valid values are equal to or greater than 0.", "range [0, ]")]
     // gaap: a list of ports, the range is each item's
     [InlineData("list", "int64", "端口列表，取值范围：[1, 65535]", "items range [1, 65535]")]
+    // antiddos CCReqLimitPolicyRecord.ExecuteDuration: 频率 names what is timed (the member), not a rate
+    [InlineData("int", "uint64", "频率限制策略时长，可取值1~86400，单位秒", "range [1, 86400]")]
+    // A word for what the number measures in the member's own clause does not make the bound one on something else:
+    // cdb DescribeBackupsRequest.Limit (分页大小), clb DescribeClusterResourcesRequest.Limit (列表数目), apm
+    // DescribeGeneralSpanListRequest.Limit (个数), keewidb DescribeInstanceBackupsRequest.Limit (development set: 文件, 大小)
+    [InlineData("int", "int64", "分页大小，默认值为20，最小值为1，最大值为1000。", "range [1, 1000]")]
+    [InlineData("int", "uint64", "返回集群中资源列表数目，默认为20，最大值为100。", "range [, 100]")]
+    [InlineData("int", "int64", "单页项目个数，默认为1000，合法取值范围为1～1000", "range [1, 1000]")]
+    [InlineData("int", "int64", "每页输出的备份列表大小，即每页输出的备份文件的数量，默认值20，取值范围为[1,100]。", "range [1, 100]")]
+    // goosefs LoadTaskCreationAttrs.Priority (边界值), vod ProductImageConfig.OutputImageCount (最大合法值)
+    [InlineData("int", "uint64", "任务优先级，数值越高代表优先级越高，边界值 1-9999，默认值为 1", "range [1, 9999]")]
+    [InlineData("int", "uint64", "不传默认值为1，最大合法值为10。", "range [, 10]")]
+    // lcic CreateRoomRequest.EndDelayTime: values given a meaning with 为 ("0为不限制", "-1为不能拖堂") lie in the range,
+    // and "大于0为拖堂的时间" describes, it is no lower bound
+    [InlineData("int", "int64", "拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟", "range [, 120]")]
     public void Ranges(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 
     [Theory]
     // mps TextWatermarkTemplateInputForUpdate.TextContent
     [InlineData("文字内容，长度不超过100个字符。", "length ..100")]
-    // teo EdgeKVListRequest.Prefix
-    [InlineData("只返回以指定前缀开头的键名，长度为 1-512 个字符。", "length 1..512")]
     // vpc SubnetCreateInputInfo.SubnetName
     [InlineData("子网名称，可任意命名，但不得超过60个字符", "length ..60")]
     // lighthouse ModifyDiskBackupsAttributeRequest.DiskBackupName
@@ -63,8 +79,17 @@ public class RecognisedFormsTests
     [InlineData("OpenId在子客企业对应一个真实员工，本应用唯一, 不可重复使用，最大64位字符串", "length ..64")]
     // vpc CreateHaVipRequest.ClientToken: ASCII characters
     [InlineData("该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。", "length ..64")]
+    // live CasterInputInfo.InputUrl (最大允许长度), vpc ModifyNatGatewayAttributeRequest.NatGatewayName (边界值)
+    [InlineData("输入源的源地址。最大允许长度512。", "length ..512")]
+    [InlineData("NAT网关的名称，形如：test_nat，边界值：[1,60] 字符。", "length 1..60")]
     // vpc CreateNatGatewayRequest.NatGatewayName: 限制N字符
     [InlineData("NAT网关名称，限制60字符", "length ..60")]
+    // as InstanceNameSettings.InstanceName, live LiveStreamMonitorNotifyPolicy.CallbackUrl, mps CreateInput.InputName: a length in brackets
+    [InlineData("云服务器的实例名。字符长度为[2, 108]。", "length 2..108")]
+    [InlineData("回调URL：长度[0,512]", "length 0..512")]
+    [InlineData("输入名称，可填大小写、数字和下划线，长度为[1, 32]。", "length 1..32")]
+    // mps SyncDubbingRequest.Text: the condition only makes the member required
+    [InlineData("合成文本，语音合成时必填，文本长度不超过2000字符", "length ..2000")]
     public void Lengths(string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe("string", "string", doc));
 
@@ -83,6 +108,26 @@ public class RecognisedFormsTests
     [InlineData("TargetGroupAssociation", "Binding relationship array. A single request supports up to 20 items.", "itemCount ..20")]
     // cdb DescribeInstanceTradeParameterRequest.DrZones
     [InlineData("string", "备机可用区集合最小为2个，最大不超过5个。", "itemCount 2..5")]
+    // aiart UploadTrainPortraitImagesRequest.Urls: 图片 names what is counted
+    [InlineData("string", "写真模型训练用的图像 URL 列表，仅常规训练模式需要上传。图片数量：19 - 24 张。", "itemCount 19..24")]
+    // cdn UrlRedirect.PathRules: the condition only makes the member required
+    [InlineData("UrlRedirectRule", "访问URL重写规则，当Switch为on时必填，规则数量最大为10个。", "itemCount ..10")]
+    // clb DescribeLoadBalancerListByCertIdRequest.CertIds, DescribeTargetHealthRequest.LoadBalancerIds, redis DescribeCommonDBInstancesRequest.InstanceIds
+    [InlineData("string", "数组最大长度为20。", "itemCount ..20")]
+    [InlineData("string", "要查询的负载均衡实例ID列表。数组大小最大支持30。", "itemCount ..30")]
+    [InlineData("string", "实例ID过滤信息列表，数组最大长度限制为100", "itemCount ..100")]
+    // clb DeleteLoadBalancerRequest.LoadBalancerIds: a field named where the values come from is no other field
+    [InlineData("string", "要删除的负载均衡实例 ID 数组，可以通过 DescribeLoadBalancers 接口获取，数组大小最大支持20。", "itemCount ..20")]
+    // mongodb InquirePriceRenewDBInstancesRequest.InstanceIds (development set): a product console is no field
+    [InlineData("string", "实例ID。请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID，且单次最多同时查询5个实例。", "itemCount ..5")]
+    // essbasic ChannelCreateBatchQuickSignUrlRequest.FlowIds (development set): "when this API is called" is every call
+    [InlineData("string", "<p>批量签署的合同流程ID数组。<br>注: <code>在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。</code></p>", "itemCount ..100")]
+    // One item only: dcdb UpgradeDCDBInstanceRequest.VoucherIds, cvm RunInstancesRequest.DisasterRecoverGroupIds,
+    // ecm DisassociateSecurityGroupsRequest.SecurityGroupIds, tke AddExistedInstancesRequest.SecurityGroupIds
+    [InlineData("string", "代金券ID列表，目前仅支持指定一张代金券。", "itemCount ..1")]
+    [InlineData("string", "置放群组id，仅支持指定一个。", "itemCount ..1")]
+    [InlineData("string", "要解绑的安全组ID，类似esg-efil73jd，只支持解绑单个安全组。", "itemCount ..1")]
+    [InlineData("string", "实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。（目前仅支持设置单个sgId）", "itemCount ..1")]
     public void Item_counts(string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe("list", element, doc));
 
@@ -137,6 +182,36 @@ public class RecognisedFormsTests
     [InlineData("string", "string", "可选值有：\n<li>OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）；</li>\n<li>TranscodeFiles（删除转码文件）。</li>", "allowedValues {OriginalFiles, TranscodeFiles}")]
     // cdb AutoStrategy.ExpandPeriod (English): a number that ends the sentence
     [InlineData("int", "int64", "自动扩容观测周期，单位是分钟，可选值1、3、5、10、15、30。", "allowedValues {1, 3, 5, 10, 15, 30}")]
+    // clb AutoRewriteRequest.RewriteCodes, live CreateLiveTranscodeTemplateRequest.Rotate, gaap DescribeProxyGroupStatisticsRequest.Granularity:
+    // numbers separated by commas without spaces are a list, not thousands
+    [InlineData("list", "int64", "重定向状态码，可取值301,302,307。", "items allowedValues {301, 302, 307}")]
+    [InlineData("int", "int64", "旋转角度，默认0。可取值：0，90，180，270", "allowedValues {0, 90, 180, 270}")]
+    // Values in brackets separated by "|": cwp DescribeAssetAppListRequest.By, mps CreateInput.FailOver, mps
+    // DescribeStreamLinkFlowLogsRequest.Pipeline (two bare numbers are a list when "|" separates them)
+    [InlineData("string", "string", "排序方式：[FirstTime|ProcessCount]", "allowedValues {FirstTime, ProcessCount}")]
+    [InlineData("string", "string", "输入的主备开关，可选[OPEN|CLOSE]，默认为CLOSE。", "allowedValues {OPEN, CLOSE}")]
+    [InlineData("list", "string", "主通道或备通道，可选[0|1]。", "items allowedValues {0, 1}")]
+    // A meaning before its value: pts CreateFileRequest.Kind (development set), bmvpc SubnetCreateInputInfo.DhcpEnable,
+    // cynosdb CreateClustersRequest.StoragePayMode, wedata RerunTriggerWorkflowRunAsyncRequest.ExecuteType (development set),
+    // cdc DescribeDedicatedClusterCbsStatisticsRequest.Period (development set), vpc CreateNetworkAclRequest.NetworkAclType
+    [InlineData("int", "int64", "文件种类，参数文件-1，协议文件-2，请求文件-3", "allowedValues {1, 2, 3}")]
+    [InlineData("int", "uint64", "是否开启dhcp relay ，关闭为0，开启为1。默认为0", "allowedValues {0, 1}")]
+    [InlineData("int", "int64", "集群存储计费模式，按量计费：0，包年包月：1。", "allowedValues {0, 1}")]
+    [InlineData("string", "string", "运行方式：普通运行默认所有参数：1，高级运行可选任务范围和运行参数：2", "allowedValues {1, 2}")]
+    [InlineData("string", "string", "时间范围精度，1分钟(ONE_MINUTE)/5分钟(FIVE_MINUTE)", "allowedValues {ONE_MINUTE, FIVE_MINUTE}")]
+    [InlineData("string", "string", "网络ACL类型，三元组(TRIPLE)或五元组(QUINTUPLE)。默认值三元组(TRIPLE)。", "allowedValues {TRIPLE, QUINTUPLE}")]
+    // Numbers that only go up, separated by "/": teo RateLimitUserRule.Period, csip CreateIaCAccessTokenRequest.Period
+    [InlineData("int", "int64", "速率限制统计时间，取值范围 10/20/30/40/50/60 单位是秒。", "allowedValues {10, 20, 30, 40, 50, 60}")]
+    [InlineData("int", "uint64", "扫描结果存储时长(30/60/90/120/150/180天)", "allowedValues {30, 60, 90, 120, 150, 180}")]
+    // Quoted numbers as string codes: captcha GetTotalTicketStatisticsRequest.Dimension (a meaning before each, one per line),
+    // cfw DescribeAcListsRequest.Status
+    [InlineData("string", "string", "<p>查询粒度<br>分钟：“1”<br>小时：“2”<br>天：“3”</p>", "allowedValues {1, 2, 3}")]
+    [InlineData("string", "string", "规则是否开启，'0': 未开启，'1': 开启, 默认为'0'", "allowedValues {0, 1}")]
+    // "value - meaning" per line: cls NoticeReceiver.ReceiverChannels, essbasic CreateUserRequest.IdCardType
+    [InlineData("list", "string", "通知接收渠道。\nEmail - 邮件\nSms - 短信\nWeChat - 微信\nPhone - 电话", "items allowedValues {Email, Sms, WeChat, Phone}")]
+    [InlineData("string", "string", "用户证件类型：\nID_CARD - 居民身份证\nPASSPORT - 护照\nHOUSEHOLD_REGISTER - 户口本", "allowedValues {ID_CARD, PASSPORT, HOUSEHOLD_REGISTER}")]
+    // ame DescribeLyricRequest.SubItemType: a hyphenated default after a colon is no item the run began after
+    [InlineData("string", "string", "格式，可选项，可不填写，默认值为：LRC-LRC。\n<li>LRC-LRC：歌词；</li>\n<li>JSON-ST：波形图。</li>", "allowedValues {LRC-LRC, JSON-ST}")]
     public void Allowed_values(string type, string element, string doc, string expected) =>
         Assert.Equal(new[] { expected }, MinerTestDoc.Describe(type, element, doc));
 
@@ -170,6 +245,20 @@ public class RecognisedFormsTests
         Assert.Equal(TcApi.Import.Mining.MinedConfidence.High, labelled.Confidence);
         Assert.Equal(TcApi.Import.Mining.MinedConfidence.Medium, bare.Confidence);
         Assert.Equal("zh", labelled.Language);
+    }
+
+    [Fact]
+    public void A_list_names_its_own_items()
+    {
+        // cvm DescribeImagesRequest.Filters: the count of the filters, beside a count of each filter's values.
+        Assert.Equal(new[] { "itemCount ..10" }, MinerTestDoc.Describe("list", "Filter", "过滤条件，每次请求的Filters的上限为10，Filters.Values的上限为5。", member: "Filters"));
+        // fmu TryLipstickPicRequest.LipColorInfos (development set): the items' type is no other field.
+        Assert.Equal(new[] { "itemCount ..3" }, MinerTestDoc.Describe("list", "LipColorInfo", "您可以输入最多3个 LipColorInfo 来实现给一张图中的最多3张人脸试唇色。", member: "LipColorInfos"));
+        // cvm AssociateSecurityGroupsRequest.SecurityGroupIds (English), clb DescribeTargetHealthRequest.LoadBalancerIds (English): "array size" is no size
+        Assert.Equal(new[] { "itemCount ..1" }, MinerTestDoc.Describe("list", "string", "要绑定的安全组ID。", "Only one security group can be associated."));
+        Assert.Equal(new[] { "itemCount ..30" }, MinerTestDoc.Describe("list", "string", "负载均衡实例ID列表。", "The array size supports up to 30."));
+        // eb CreateTransformationRequest.Transformations (English)
+        Assert.Equal(new[] { "itemCount ..1" }, MinerTestDoc.Describe("list", "Transformation", "转换规则列表。", "Transformation rule list (currently, only one is supported)", "Transformations"));
     }
 
     [Fact]

@@ -99,6 +99,146 @@ public class TrapsTests
     public void Nothing_is_mined(string type, string element, string doc) =>
         Assert.Empty(MinerTestDoc.Describe(type, element, doc));
 
+    [Theory]
+    // iss DescribeVideoDownloadUrlRequest.BeginTime: a window between two members, in minutes, is no length.
+    [InlineData("string", "string", "下载的开始时间，UTC 秒数，开始和结束时间段最长为60分钟，且不能跨天。")]
+    // A bound on a part of the value: clb CreateIntentRouterRequest.RouteName, cls CreateTopicRequest.TopicId,
+    // cls Label.Key, vpc ModifyServiceTemplateAttributeRequest.Services, and tat InvokeCommandRequest.Parameters (the
+    // names of keys inside a JSON string).
+    [InlineData("string", "string", "必须以\"IntentRouter/\"为前缀，后缀仅支持字母、数字、连字符和下划线，后缀长度1-128个字符。")]
+    [InlineData("string", "string", "用户自定义部分仅支持小写字母、数字和-，且不能以-开头和结尾，长度为3至40字符。")]
+    [InlineData("string", "string", "名称部分是必需的，并且必须不超过 63 个字符，以字母数字字符 ([a-z0-9A-Z]) 开头和结尾。")]
+    [InlineData("list", "string", "协议后面的端口部分长度不能超过128个字符。")]
+    [InlineData("string", "string", "Command 的自定义参数。字段类型为json encoded string。如：{\"varA\": \"222\"}。<br>key为自定义参数名称，value为该参数的默认取值。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。")]
+    // A bound on a sum: as InstanceNameSettings.InstanceNameSuffix, cdwdoris WorkloadGroupConfig.MemoryLimit, cynosdb DescribeAuditLogsRequest.Offset.
+    [InlineData("string", "string", "云服务器实例名后缀。字符长度为[1,105]，且与 InstanceName 的长度和不能超过107。")]
+    [InlineData("int", "int64", "内存限制，所有资源组的内存限制值之和应该小于等于100")]
+    [InlineData("int", "int64", "偏移量。说明：Limit 和 Offset 的取值之和需小于等于65536。")]
+    // vod AigcTextDetailData.ApiKey: a number a condition is about ("长度 ≤ 8 时") is no bound.
+    [InlineData("string", "string", "脱敏后的 api_key:前 8 位 + (长度 ≤ 8 时原样返回)")]
+    public void Nothing_is_mined_from_something_else(string type, string element, string doc) =>
+        Assert.Empty(MinerTestDoc.Describe(type, element, doc));
+
+    [Theory]
+    // teo DescribeZonesRequest.Filters, lighthouse: a count of each filter's values, not of the filters.
+    [InlineData("Filter", "Filters", "过滤条件，Filters.Values 的上限为 20。")]
+    // live CreateLivePullStreamTaskRequest.SourceUrls: a count under a condition on another field.
+    [InlineData("string", "SourceUrls", "拉流源 url 列表。SourceType 为点播（PullVodPushLive）可以填多个，上限30个。")]
+    // as CreateLaunchConfigurationRequest.InstanceTypes: one of two members, a rule.
+    [InlineData("string", "InstanceTypes", "实例机型列表。InstanceType和InstanceTypes参数互斥，二者必填一个且只能填写一个。")]
+    // vpc DescribeTenantCcnsRequest.Filters: one value per filter.
+    [InlineData("Filter", "Filters", "过滤条件，目前value值个数只支持一个，允许可支持的字段有：")]
+    // dayu DescribeTransmitStatisRequest.IpList: the condition that makes the member required goes on with 且.
+    [InlineData("string", "IpList", "资源的IP（当Business为bgp-multip时必填，且仅支持一个IP）；")]
+    // essbasic ChannelDescribeEmployeesRequest.Filters: one filter per key, said of a field.
+    [InlineData("Filter", "Filters", "注: 同名字的Key的过滤条件会冲突, 只能填写一个")]
+    public void No_count_of_this_list_is_read(string element, string member, string doc) =>
+        Assert.Empty(MinerTestDoc.Describe("list", element, doc, member: member));
+
+    [Theory]
+    // clb MultiCertInfo.CertList: one per algorithm; teo RuleBranch.SubRules: one layer (a depth, not a count);
+    // yunjing DescribeVulsRequest.Filters: one value of a filter; mdc CreateInput.Zones: the other case ("Otherwise").
+    [InlineData("CertInfo", "CertList", "Only one certificate can be specified for one algorithm.")]
+    [InlineData("RuleEngineSubRule", "SubRules", "currently, only one layer of subrules is supported.")]
+    [InlineData("Filter", "Filters", "Only one value is allowed for the Status filter, and \"OR\" logic is not supported.")]
+    [InlineData("string", "Zones", "If disaster recovery is enabled, you must enter two different availability zones. Otherwise, you can only enter one availability zone at most.")]
+    public void No_count_of_this_list_is_read_in_English(string element, string member, string english) =>
+        Assert.Empty(MinerTestDoc.Describe("list", element, "列表。", english, member));
+
+    [Fact]
+    public void Values_given_a_meaning_with_wei_are_special_values()
+    {
+        // mongodb CreateDBInstanceHourRequest.ReplicateSetNum: "1为单副本集实例" keeps 1 in the range, "大于1为…" describes.
+        Assert.Equal(new[] { "range [, 10]" }, MinerTestDoc.Describe("int", "uint64", "副本集个数，1为单副本集实例，大于1为分片集群实例，最大不超过10"));
+        // wedata TaskTypeDsVO.DowngradePriorityTries: 0 has a meaning, so "> 0" is no range.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "0 为不可创建任务;\n>0 可创建任务"));
+    }
+
+    [Fact]
+    public void A_count_of_something_else_bounds_no_code()
+    {
+        // trtc MixLayoutParams.MixLayoutMode: "最多支持25个画面" counts pictures, the member is a layout code.
+        Assert.Empty(MinerTestDoc.Describe("int", "uint64", "九宫格布局：根据主播的数量自动调整每个画面的大小，每个主播的画面大小一致，最多支持25个画面。", member: "MixLayoutMode"));
+        // scf GetFunctionLogsRequest.Limit: a bound on a sum of members.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "返回数据的长度，Offset+Limit不能大于10000", member: "Limit"));
+    }
+
+    [Fact]
+    public void Pages_and_another_fields_values_are_no_codes()
+    {
+        // emr DescribeHBaseTableOverviewRequest.Offset: pages named before their numbers are an example of an offset.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "页码，第一页:0，第二页:1", member: "Offset"));
+        // wedata TimeOutStrategyInfo.AlarmTriggerFrequency: "ruleType=8/9/10" are another field's values.
+        Assert.Equal(new[] { "range [5, 1440]" }, MinerTestDoc.Describe("int", "int64", "告警触发频率（用于 Spark Streaming 策略 ruleType=8/9/10）\n单位：分钟，范围：5-1440"));
+        // A date is no rising list.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "起始日期，如 2024/1/15"));
+    }
+
+    [Fact]
+    public void A_list_broken_off_or_numbered_is_not_read()
+    {
+        // billing DescribeAllocationBillDetailRequest.Sort: "TransferPayAmount -分成金金额" goes on past the items read.
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "排序字段，枚举值如下：\nRiTimeSpan - 预留实例抵扣时长\nRealCost - 折后总价\nCashPayAmount - 现金金额\nTransferPayAmount -分成金金额\nCost - 组件原价", member: "Sort"));
+        // essbasic DescribeFileUrlsRequest.BusinessType: "4.CATALOG" is an item number glued to a value.
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "业务类型：\nTEMPLATE - 模板\nSEAL - 印章\nFLOW - 流程\n4.CATALOG - 目录", member: "BusinessType"));
+        // cynosdb InstanceAuditLogFilter.Type, postgres LogFilter.Type: a run that starts after an item led by its own label
+        // ("…: sql - SQL详情；", "如：sql - SQL命令详情") began mid-list (the published examples send "sql" and "host").
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "过滤项。目前支持以下搜索条件：\n\n包含、不包含: sql - SQL详情；alarmLevel - 告警等级；ruleTemplateId - 规则模板Id\n\n等于、不等于： host - 客户端地址； user - 用户名；", member: "Type"));
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "<p>过滤条件名称。</p><p>如：sql - SQL命令详情</p><p>host – 客户端 IP；<br>user – 数据库账户。</p>", member: "Type"));
+        // cdb DescribeInstanceAlarmEventsRequest.EventStatus: a third value "-" follows the two quoted codes.
+        Assert.Empty(MinerTestDoc.Describe("string", "string", "事件状态。\"1\" - 发生事件；\"0\" - 恢复事件；\"-\" - 无状态事件。", member: "EventStatus"));
+    }
+
+    [Fact]
+    public void Otherwise_failing_is_no_condition()
+    {
+        // gaap ModifyProxyGroupAttributeRequest.GroupName: "否则修改失败" says the bound is enforced.
+        Assert.Equal(new[] { "length ..30" }, MinerTestDoc.Describe("string", "string", "修改后的通道组名称：不超过30个字符，否则修改失败。"));
+    }
+
+    [Fact]
+    public void A_sentence_after_an_example_heading_is_an_example()
+    {
+        // lcic CreateRoomRequest.MaxMicNumber (English): codes listed under "Example:" are not the member's values.
+        Assert.Empty(MinerTestDoc.Describe("int", "int64", "最大连麦人数。",
+            "Maximum number of mic-on users.\nExample:\n1: Billing based on the 1v1 rule;\n10: Billing based on the 1v7-12 rule."));
+
+        // ess DescribeIntegrationRolesRequest.Offset: "每页限制最多10条" belongs to the example, the bound is 2000.
+        Assert.Equal(new[] { "range [, 2000]" }, MinerTestDoc.Describe("int", "uint64",
+            "OFFSET 用于指定查询结果的偏移量，如果不传默认偏移为0,最大2000。\n分页参数, 需要limit, offset 配合使用\n例如:\n您希望得到第三页的数据, 且每页限制最多10条\n您可以使用 LIMIT 10 OFFSET 20"));
+    }
+
+    [Fact]
+    public void A_member_that_is_itself_the_part_is_bounded()
+    {
+        // iotvideo CreateDevicesRequest.NamePrefix, teo EdgeKVListRequest.Prefix
+        Assert.Equal(new[] { "length ..10" }, MinerTestDoc.Describe("string", "string", "设备名称前缀，支持英文、数字，不超过10字符", member: "NamePrefix"));
+        Assert.Equal(new[] { "length 1..512" }, MinerTestDoc.Describe("string", "string", "前缀，长度为 1-512 个字符。", member: "Prefix"));
+        // teo FunctionWeightedSelection.Weight: the sum is another clause.
+        Assert.Equal(new[] { "range [0, 100]" }, MinerTestDoc.Describe("int", "uint64", "选中权重。取值范围0-100，所有的权重之和需要为100。"));
+    }
+
+    [Fact]
+    public void The_same_fact_is_not_read_twice_with_two_meanings()
+    {
+        // cwp DeleteRaspRulesRequest.IDs: the Chinese count, not also the English "maximum value" on each id.
+        Assert.Equal(new[] { "itemCount ..100" }, MinerTestDoc.Describe("list", "uint64", "待删除的规则ID数组 (最大100条)", "Array containing IDs of rules to be deleted (maximum value: 100)."));
+        // iai DetectFaceRequest.NeedFaceAttributes: the Chinese codes, not also an English range ("up to 5 largest faces").
+        Assert.Equal(new[] { "allowedValues {0, 1}" }, MinerTestDoc.Describe("int", "uint64",
+            "是否需要返回人脸属性信息（FaceAttributesInfo）。0 为不需要返回，1 为需要返回。默认为 0。",
+            "The face attribute information of up to 5 largest faces in the image will be returned."));
+        // tiw MixStream.ModelId: the Chinese range, not also the English codes.
+        Assert.Equal(new[] { "range [1, 2]" }, MinerTestDoc.Describe("int", "int64", "混流布局模板ID，取值范围[1,2]", "Mixed stream layout template ID. 1: layout 1; 2: layout 2"));
+    }
+
+    [Fact]
+    public void A_number_with_a_thousands_separator_is_no_list_of_values()
+    {
+        // live HlsSpecialParam.FlowContinueDuration: "[0, 1,800]" is not the values 0, 1 and 800.
+        Assert.Equal(new[] { "range [0, 1800]" }, MinerTestDoc.Describe("int", "uint64", "HLS续流超时时间。取值范围[0，1800]。", "Timeout period for restarting an interrupted HLS push. Value range: [0, 1,800]."));
+        Assert.Empty(MinerTestDoc.Describe("int", "uint64", "HLS续流超时时间。", "Value range: [0, 1,800]."));
+    }
+
     [Fact]
     public void English_phrases_that_end_in_a_colon_are_no_values()
     {

@@ -255,4 +255,31 @@ public class CorpusHazardTests
         Assert.Equal(1, result.Count(ExampleOutcome.OutputNoEnvelope));
         Assert.Equal(1, result.Count(ExampleOutcome.OutputNotJson));
     }
+
+    [Fact]
+    public void Mined_rules_and_constraints_only_on_objects_a_request_reaches_whatever_Tencent_labels_them()
+    {
+        // fwm 2025-06-11: SecurityGroupRiskPolicy is labelled "both" but only a response reaches it; its rules broke the build (TCAPI0005).
+        string[] documented =
+        [
+            Member("ServiceTemplate", document: "端口ID。参数不支持同时指定ServiceTemplate和Protocol。"),
+            Member("Protocol", document: "协议，可选值：TCP、UDP。"),
+        ];
+        var objects = Map(
+            DataObject("Policy", "both", documented),
+            DataObject("PolicyGroup", "both", Member("Policies", "list", "Policy")),
+            DataObject("Filter", "out", documented),
+            Object("DescribeRiskRequest", Member("Filters", "list", "Filter")),
+            Response("DescribeRisk", Member("Groups", "list", "PolicyGroup")));
+        var actions = Map(Action("DescribeRisk"));
+
+        Check(objects, actions);
+
+        var spec = Import(objects, actions);
+        JsonObject Data(string name) => spec["objects"]!.AsArray().Single(o => (string?)o!["name"] == name)!.AsObject();
+        Assert.Null(Data("Policy")["rules"]);
+        Assert.All(Data("Policy")["members"]!.AsArray(), m => Assert.Null(m!["constraints"]));
+        Assert.Equal("atMostOneOf", (string?)Assert.Single(Data("Filter")["rules"]!.AsArray())!["kind"]);
+        Assert.Equal("allowedValues", (string?)Data("Filter")["members"]![1]!["constraints"]![0]!["kind"]);
+    }
 }

@@ -4,12 +4,18 @@ namespace TcApi.Import.Tests.Synthetic;
 internal static class TencentJson
 {
     /// <summary>A member: <paramref name="type"/> is a scalar, <c>object</c> or <c>list</c>; <paramref name="of"/> the width, object or item type.</summary>
-    public static string Member(string name, string type = "string", string? of = null, bool required = false, bool disabled = false) =>
-        $$"""{ "name": "{{name}}", "type": "{{type}}", "member": "{{of ?? type}}", "document": "The {{name}}.", "required": {{Bool(required)}}, "disabled": {{Bool(disabled)}} }""";
+    public static string Member(string name, string type = "string", string? of = null, bool required = false, bool disabled = false, string? document = null) =>
+        $$"""{ "name": "{{name}}", "type": "{{type}}", "member": "{{of ?? type}}", "document": {{System.Text.Json.JsonSerializer.Serialize(document ?? $"The {name}.")}}, "required": {{Bool(required)}}, "disabled": {{Bool(disabled)}} }""";
 
     public static string Object(string name, params string[] members) =>
         $$"""
         "{{name}}": { "document": "The {{name}} structure.", "members": [ {{string.Join(", ", members)}} ] }
+        """;
+
+    /// <summary>A data object with Tencent's <c>usage</c> label (<c>in</c>, <c>out</c> or <c>both</c>), which is not always true.</summary>
+    public static string DataObject(string name, string usage, params string[] members) =>
+        $$"""
+        "{{name}}": { "document": "The {{name}} structure.", "usage": "{{usage}}", "members": [ {{string.Join(", ", members)}} ] }
         """;
 
     /// <summary>An action whose input and output are <c>&lt;name&gt;Request</c> and <c>&lt;name&gt;Response</c>.</summary>

@@ -28,7 +28,7 @@ internal static partial class AllowedValuesReader
     // "rfc3164：…<br>auto：…", "COMPLIANT：合规   NON_COMPLIANT：不合规", "\"HEAD\" 表示…": string values with meanings, without a label.
     // The value opens a line, a sentence or an aside, or follows Chinese (not another English word: "Outside Chinese
     // Mainland: …"); its meaning is Chinese ("deployType: CONNSTR_PUBLICDB", "H5：WAP" pair a key with a value).
-    [GeneratedRegex(@"(?<=^|[\n。;:(]|\p{IsCJKUnifiedIdeographs}\s*)[""']?[A-Za-z][A-Za-z0-9_.\-]*(?::\d+)?[""']?\s*(?::(?!\d)(?!//)|表示|代表)\s*(?=[\p{IsCJKUnifiedIdeographs}(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=^|[\n。;:(]|\p{IsCJKUnifiedIdeographs}\s*)[""']?[A-Za-z][A-Za-z0-9_.\-]*(?::\d+)?[""']?|(?<=^|[\n。;:(,]|\p{IsCJKUnifiedIdeographs}\s*)[""']-?\d+[""'])\s*(?::(?!\d)(?!//)|表示|代表|-\s)\s*(?=[\p{IsCJKUnifiedIdeographs}(])", RegexOptions.CultureInvariant)]
     private static partial Regex StringCodeStartPattern();
 
     // A default that names a word ("默认值：STATIC", "The default value is postgresql").
@@ -37,6 +37,28 @@ internal static partial class AllowedValuesReader
 
     [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex AsidePattern();
+
+    [GeneratedRegex(@"\[\s*[A-Za-z0-9_][A-Za-z0-9_.]*(?:\s*\|\s*[A-Za-z0-9_][A-Za-z0-9_.]*)+\s*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex PipeListPattern();
+
+    // A run of "meaning-code" pairs that opens a clause and ends one: "文件种类，参数文件-1，协议文件-2，请求文件-3".
+    [GeneratedRegex(@"(?<=^|[,;:\n])\s*(?:(?<meaning>[\p{IsCJKUnifiedIdeographs}][^\d,;:。\n()""-]{0,20}?)\s*(?:-|:|为)\s*[""']?(?<v>\d+)[""']?\s*(?:[,;、\n]\s*|(?=\s*(?:[。.]|$|\n))))+(?=\s*(?:[。.]|$|\n))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MeaningThenCodePattern();
+
+    // "时间范围精度，1分钟(ONE_MINUTE)/5分钟(FIVE_MINUTE)": upper-case codes in brackets after their meanings, to the clause's end.
+    [GeneratedRegex(@"(?<=^|[,;:\n])\s*(?:(?<meaning>[^\s,;:/、()。]{1,10})\s*\((?<v>[A-Z][A-Z0-9_]{2,})\)\s*(?:[/、]|或|(?=\s*(?:[。.]|$|\n))))+(?=\s*(?:[。.]|$|\n))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MeaningThenBracketedCodePattern();
+
+    [GeneratedRegex(@"(?<![\d/.\-])(?<v>\d+)(?:/(?<v>\d+)){2,}(?![\d/.])", RegexOptions.CultureInvariant)]
+    private static partial Regex RisingNumbersPattern();
+
+    [GeneratedRegex(@"(?:值|默认|最大|最小|范围|上限|下限|单位|长度|数量|个数|时长|大小|限制)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelWordPattern();
+
+    [GeneratedRegex(@"Offset|Limit|PageSize|PageNum|Page$|Count$|Num$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountLikeMemberPattern();
 
     // "任务状态0全查 1:生成中 2:待生成": a code glued to its meaning beside a run of codes.
     [GeneratedRegex(@"(?<![A-Za-z0-9_.\-:])(?<v>-?\d+) ?(?![个秒分时天周月年次位倍条元字号日点项种级期])\p{IsCJKUnifiedIdeographs}", RegexOptions.CultureInvariant)]
@@ -48,6 +70,10 @@ internal static partial class AllowedValuesReader
 
     [GeneratedRegex(@"^[""']?[A-Za-z0-9][A-Za-z0-9_.\-]*[""']?\s*(?::|表示|代表|-)", RegexOptions.CultureInvariant)]
     private static partial Regex ItemLikePattern();
+
+    // An item written "value - meaning" or "value：meaning" after a lead ("…: sql - SQL详情"), not a hyphenated word ("LRC-LRC", "max-age").
+    [GeneratedRegex(@"^[""']?[A-Za-z0-9][A-Za-z0-9_.]*[""']?(?:\s+-\s+|\s*:\s*|\s*表示|\s*代表)\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LedItemPattern();
 
     [GeneratedRegex(@"(?:List|Set|s)$", RegexOptions.CultureInvariant)]
     private static partial Regex CollectionSuffixPattern();
@@ -70,8 +96,13 @@ internal static partial class AllowedValuesReader
     [GeneratedRegex(@"^\d+\s*-\s*\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberSpanToken();
 
-    // The next line reads like one more item ("ICMP Ping：…", "http.request.cookies['x']：…"): the list was not read whole.
-    [GeneratedRegex(@"\G[ \t]*\n[ \t]*(?!(?:default|note|notes|example|remarks?)\b)[""']?[A-Za-z0-9][^\n:]{0,40}:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "4.CATALOG - 目录": an item number glued to a value; the list was not written as values.
+    [GeneratedRegex(@"^\d+\.[A-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedItemToken();
+
+    // The next line reads like one more item ("ICMP Ping：…", "http.request.cookies['x']：…", "TransferPayAmount -分成金金额"):
+    // the list was not read whole.
+    [GeneratedRegex(@"\G[ \t]*\n[ \t]*(?!(?:default|note|notes|example|remarks?)\b)[""']?[A-Za-z0-9](?:[^\n:]{0,40}:|[A-Za-z0-9_.]*[""']?\s*-(?:\s|(?=\p{IsCJKUnifiedIdeographs})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuedListPattern();
 
     // Expressions and queries name fields or operators, not values of their own.
@@ -122,6 +153,30 @@ internal static partial class AllowedValuesReader
             }
         }
 
+        // "排序方式：[FirstTime|ProcessCount]", "可选[OPEN|CLOSE]", "Support [unix|utc0]": values between brackets, separated by
+        // "|" only, are a closed list without a label.
+        foreach (Match bracket in PipeListPattern().Matches(folded))
+        {
+            if (taken.Any(t => bracket.Index >= t.Start && bracket.Index < t.End))
+            {
+                continue;
+            }
+
+            var list = ValueListParser.Parse(folded, bracket.Index, integers, requireMeaning: false, out _);
+            if (list is null || list.Value.End != bracket.Index + bracket.Length)
+            {
+                continue;
+            }
+
+            taken.Add((bracket.Index, list.Value.End));
+            if (!Accept(bracket.Index, list.Value.End, list.Value.Values, MinedConfidence.Medium))
+            {
+                refused = true;
+            }
+        }
+
+        ReadMeaningsFirst();
+
         if (integers)
         {
             ReadCodes(CodeStartPattern(), glued: false);
@@ -165,6 +220,43 @@ internal static partial class AllowedValuesReader
             }
         }
 
+        // A meaning written before its value: "参数文件-1，协议文件-2，请求文件-3", "入向：1，出向：2", "关闭为0，开启为1" (codes
+        // that count up from 0 or 1); "1分钟(ONE_MINUTE)/5分钟(FIVE_MINUTE)" (codes in brackets after each meaning);
+        // "1/2/3/4/5/6/7/8/9/10/11/12/24/36" (numbers that only go up, on an integer).
+        void ReadMeaningsFirst()
+        {
+            foreach (var (pattern, group) in new[] { (MeaningThenCodePattern(), "v"), (MeaningThenBracketedCodePattern(), "v"), (RisingNumbersPattern(), "v") })
+            {
+                foreach (Match run in pattern.Matches(folded))
+                {
+                    if (taken.Concat(attempted).Any(t => run.Index < t.End && t.Start < run.Index + run.Length))
+                    {
+                        continue;
+                    }
+
+                    var values = run.Groups[group].Captures.Select(c => c.Value).ToList();
+                    var numbers = values.Select(v => long.TryParse(v, out var n) ? n : (long?)null).ToList();
+                    var fits = pattern == MeaningThenBracketedCodePattern()
+                        ? !integers
+                        : numbers.All(n => n is not null) && (pattern == RisingNumbersPattern()
+                            ? integers && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First)
+                            : numbers[0] is 0 or 1 && numbers.Select((n, i) => n == numbers[0] + i).All(x => x));
+                    // "页码，第一页:0，第二页:1" pages an offset (an example, not codes); "ruleType=8/9/10" gives another field's values.
+                    if (values.Count < (pattern == RisingNumbersPattern() ? 3 : 2) || !fits || run.Groups["meaning"].Captures.Any(c => LabelWordPattern().IsMatch(c.Value))
+                        || (integers && CountLikeMemberPattern().IsMatch(member)) || folded[..run.Index].TrimEnd().EndsWith('='))
+                    {
+                        continue;
+                    }
+
+                    // A form without a label that does not read whole declines nothing else.
+                    if (Accept(run.Index, run.Index + run.Length, values, MinedConfidence.Medium))
+                    {
+                        taken.Add((run.Index, run.Index + run.Length));
+                    }
+                }
+            }
+        }
+
         bool Accept(int start, int end, List<string> values, MinedConfidence confidence)
         {
             var sentenceStart = SentenceStart(folded, start);
@@ -172,10 +264,11 @@ internal static partial class AllowedValuesReader
             var span = folded.Substring(start, Math.Min(folded.Length, end + 4) - start);
             // "OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）": 等 inside a value's aside opens no list.
             if (Traps.IsConditional(lead) || Traps.ExampleStart(lead) < lead.Length || Traps.HasOpenList(AsidePattern().Replace(span, string.Empty)) || OpenDocumentPattern().IsMatch(folded)
-                || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || (NotAValuePattern().IsMatch(v) && !(chinese && v == "Default"))) || MixesNumbersAndWords(values)
+                || Traps.ExampleStart(span) < span.Length || !FitType(values) || values.Any(v => NumberSpanToken().IsMatch(v) || NumberedItemToken().IsMatch(v) || (NotAValuePattern().IsMatch(v) && !(chinese && v == "Default"))) || MixesNumbersAndWords(values)
                 || ScopedLeadPattern().IsMatch(lead) || (chinese && NamesAnotherField(lead)) || UnitLeadPattern().IsMatch(folded.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)))
                 || (integers && GluedCodePattern().Matches(folded.Substring(sentenceStart, end - sentenceStart)).Any(g => !values.Contains(g.Groups["v"].Value, StringComparer.Ordinal)))
-                || ContinuedListPattern().IsMatch(folded, end) || (integers ? DefaultOutside(values) : DefaultWordOutside(values)))
+                || ContinuedListPattern().IsMatch(folded, end) || (integers ? DefaultOutside(values) : DefaultWordOutside(values))
+                || FollowsExampleHeading(sentenceStart))
             {
                 return false;
             }
@@ -190,6 +283,19 @@ internal static partial class AllowedValuesReader
             return true;
         }
 
+        // "Example:\n1: Billing based on the 1v1 rule;\n10: …": values under a heading that introduces an example.
+        bool FollowsExampleHeading(int sentenceStart)
+        {
+            var lineEnd = sentenceStart - 1;
+            if (lineEnd < 0 || folded[lineEnd] != '\n')
+            {
+                return false;
+            }
+
+            var lineStart = folded.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1;
+            return lineStart <= lineEnd && CaseScope.IsExampleHeading(folded[lineStart..lineEnd]);
+        }
+
         // A run that starts after a line or clause that is itself "value：meaning" ("- cpu：CPU\n- mem：内存") began mid-list.
         bool FollowsAnItem(int start)
         {
@@ -202,6 +308,12 @@ internal static partial class AllowedValuesReader
             var lineStart = before[^1] == '\n';
             before = before[..^1].TrimEnd(' ', '\t', '。', ';', ',', '.');
             var segment = before[(before.LastIndexOfAny(lineStart ? ['\n'] : ['\n', ';', ',', '、', '。']) + 1)..].Trim();
+            // "…: sql - SQL详情；alarmLevel - …", "如：sql - SQL命令详情<br>host – …": the item before follows a lead of its own.
+            if (LedItemPattern().IsMatch(segment[(segment.LastIndexOf(':') + 1)..].Trim()))
+            {
+                return true;
+            }
+
             // A previous line of other values without meanings ("<  <=  ==  =>  > !=") counts as part of the list too.
             return ItemLikePattern().IsMatch(segment) || (lineStart && segment.Length > 0 && !segment.EndsWith(':') && !segment.Any(c => c >= '\u4e00' && c <= '\u9fff'));
         }

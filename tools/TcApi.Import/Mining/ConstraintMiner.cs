@@ -17,13 +17,37 @@ public static class ConstraintMiner
             return Array.Empty<MinedConstraint>();
         }
 
-        var zh = LanguageReading.Of(doc.Chinese, shape, doc.Member, chinese: true);
-        var en = doc.English is { Length: > 0 } english ? LanguageReading.Of(english, shape, doc.Member, chinese: false) : LanguageReading.Empty;
+        var zh = LanguageReading.Of(doc.Chinese, shape, doc.Member, doc.ElementType, chinese: true);
+        var en = doc.English is { Length: > 0 } english ? LanguageReading.Of(english, shape, doc.Member, doc.ElementType, chinese: false) : LanguageReading.Empty;
 
         var range = Choose(zh.Range, en.Range, (a, b) => a.Lower == b.Lower && a.Upper == b.Upper && a.LowerStrict == b.LowerStrict && a.UpperStrict == b.UpperStrict);
         var length = Choose(zh.Length, en.Length, (a, b) => a.Lower == b.Lower && a.Upper == b.Upper);
         var count = Choose(zh.Count, en.Count, (a, b) => a.Lower == b.Lower && a.Upper == b.Upper);
         var values = Choose(zh.Values, en.Values, (a, b) => a.SameValues(b));
+
+        // English stands in for a kind only where the Chinese text read nothing about the same thing: not a range where the
+        // Chinese gave the values (or the values where it gave a range), nor a bound whose number the Chinese read as
+        // another kind ("最大100条" as a count, "maximum value: 100" as a bound on each id).
+        var chineseNumbers = new[] { zh.Range.Value, zh.Length.Value, zh.Count.Value }.OfType<Bounds>().SelectMany(b => new[] { b.Lower, b.Upper }).OfType<decimal>().ToHashSet();
+        if (range?.Language == "en" && (zh.Values.Value is not null || Shares(range.Item, chineseNumbers)))
+        {
+            range = null;
+        }
+
+        if (values?.Language == "en" && zh.Range.Value is not null)
+        {
+            values = null;
+        }
+
+        if (length?.Language == "en" && Shares(length.Item, chineseNumbers))
+        {
+            length = null;
+        }
+
+        if (count?.Language == "en" && Shares(count.Item, chineseNumbers))
+        {
+            count = null;
+        }
 
         // A range and a list of codes that disagree (a code outside the range) are two readings of one thing: keep neither.
         // The range as stated counts, even where the codes themselves made the reader decline it.
@@ -63,6 +87,35 @@ public static class ConstraintMiner
         }
 
         return mined;
+    }
+
+    /// <summary>
+    /// The length in bytes the documentation of a string member (or of a list's string items) states, read with the same
+    /// traps as a length in characters, or null. Chinese and English that disagree give nothing; English stands in only
+    /// where the Chinese text has no byte length and declined none.
+    /// </summary>
+    public static MinedByteLength? MineByteLength(MemberDoc doc)
+    {
+        var shape = MemberShape.Of(doc.Type, doc.ElementType);
+        if (shape.Value != ValueKind.String)
+        {
+            return null;
+        }
+
+        Reading<Bounds> Read(string document)
+        {
+            if (document.Length == 0)
+            {
+                return Reading<Bounds>.None;
+            }
+
+            var clean = DocText.Clean(document);
+            var folded = DocText.Fold(clean);
+            return LengthReader.Read(CaseScope.Mark(SentenceSplitter.Split(clean, folded)), shape, doc.Member, folded, bytes: true);
+        }
+
+        var chosen = Choose(Read(doc.Chinese), Read(doc.English ?? string.Empty), (a, b) => a.Lower == b.Lower && a.Upper == b.Upper);
+        return chosen is { Item: var b } ? new MinedByteLength(shape.IsList, b.Lower, b.Upper, b.Quote, b.Confidence, chosen.Language) : null;
     }
 
     /// <summary>
@@ -116,6 +169,9 @@ public static class ConstraintMiner
         return en.Value is { } english && !zh.Refused ? new Sourced<T>(english, "en") : null;
     }
 
+    private static bool Shares(Bounds bounds, HashSet<decimal> numbers) =>
+        (bounds.Lower is { } low && low > 1 && numbers.Contains(low)) || (bounds.Upper is { } high && high > 1 && numbers.Contains(high));
+
     private sealed record Sourced<T>(T Item, string Language);
 
     /// <summary>Every reader's result over one language's text of a member.</summary>
@@ -123,7 +179,7 @@ public static class ConstraintMiner
     {
         public static readonly LanguageReading Empty = new(Reading<Bounds>.None, null, Reading<Bounds>.None, Reading<Bounds>.None, Reading<ValueList>.None);
 
-        public static LanguageReading Of(string document, MemberShape shape, string member, bool chinese)
+        public static LanguageReading Of(string document, MemberShape shape, string member, string element, bool chinese)
         {
             if (document.Length == 0)
             {
@@ -132,13 +188,13 @@ public static class ConstraintMiner
 
             var clean = DocText.Clean(document);
             var folded = DocText.Fold(clean);
-            var sentences = SentenceSplitter.Split(clean, folded);
-            var stated = shape.IsNumber ? RangeReader.Stated(sentences, folded, shape) : Reading<Bounds>.None;
+            var sentences = CaseScope.Mark(SentenceSplitter.Split(clean, folded));
+            var stated = shape.IsNumber ? RangeReader.Stated(sentences, folded, shape, member) : Reading<Bounds>.None;
             return new LanguageReading(
                 shape.IsNumber ? RangeReader.Check(stated, folded, shape) : Reading<Bounds>.None,
                 stated.Value,
-                shape.Value == ValueKind.String ? LengthReader.Read(sentences, shape) : Reading<Bounds>.None,
-                shape.IsList ? ItemCountReader.Read(sentences) : Reading<Bounds>.None,
+                shape.Value == ValueKind.String ? LengthReader.Read(sentences, shape, member, folded) : Reading<Bounds>.None,
+                shape.IsList ? ItemCountReader.Read(sentences, folded, member, element) : Reading<Bounds>.None,
                 AllowedValuesReader.Read(clean, folded, shape, member, chinese));
         }
     }

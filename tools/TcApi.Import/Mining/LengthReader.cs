@@ -10,9 +10,10 @@ namespace TcApi.Import.Mining;
 internal static partial class LengthReader
 {
     private const string Unit = @"\s*(?<unit>个字符|个英文字符|英文字符|个ASCII字符|ASCII字符|字符|位字符串|位字符|个字节|字节|位|个汉字|汉字|个中文|中文|characters?|chars?|bytes?)?";
-    private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d)";
+    private const string End = @"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:[KMGTkmgt]i?[Bb]|[KMGkmgWw万千](?![A-Za-z]))|\s*(?:~|-|到|至)\s*\d|" + Traps.ConditionValueEnd + @")";
 
     [GeneratedRegex(@"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)" + End + Unit
+        + @"|(?:长度|字符数|边界值|\blength\b)\s*(?:为|是|范围为?|:|\bis\b|\bmust be\b|\bin\b)?\s*\[\s*(?<lo>\d+)\s*,\s*(?<hi>\d+)\s*\]" + Unit
         + @"|(?<![\w.\-])(?<lo>\d+)\s*(?:~|-|到|至|\bto\b)\s*(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|英文字符|characters?|chars?|bytes?)"
         + @"|\bbetween\s+(?<lo>\d+)\s+and\s+(?<hi>\d+)\s*(?<unit>characters?|chars?|bytes?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -21,7 +22,7 @@ internal static partial class LengthReader
     [GeneratedRegex(
         @"(?:长度|字符数|字数|\blength\b)[^,;。\d]{0,10}?(?:不超过|不能超过|不得超过|不可超过|不应超过|不大于|不能大于|最多(?:为|支持)?|最大(?:为|是|值为|支持)?|上限(?:为|是)?|限制(?:为|在|:)?|小于等于|<=|≤|不超|至多|在"
         + @"|\bmax(?:imum)?(?:\s+(?:of|is))?:?|\bup to|\bno more than|\bnot exceed|\bcannot exceed|\bcan't exceed|\bmust not exceed|\blimit(?:ed)?(?:\s+to)?:?|\bless than or equal to|\bwithin|\bat most)\s*(?<hi>\d+)" + End + Unit + @"(?:以内|以下)?"
-        + @"|(?:最大长度|长度上限|最长|最大字符数|\bmax(?:imum)? length)\s*(?:为|是|:|不超过|\bis|\bof)?\s*(?<hi>\d+)" + End + Unit
+        + @"|(?:最大长度|最大允许长度|长度上限|最长|最大字符数|\bmax(?:imum)? length)\s*(?:为|是|:|不超过|\bis|\bof)?\s*(?<hi>\d+)" + End + Unit
         + @"|(?:不超过|不能超过|不得超过|不可超过|最多|最大|至多|不大于|小于等于|限制|\bup to|\bat most|\bno more than|\bnot exceed|\bcannot exceed|\bmaximum(?:\s+of)?|\bmax\.?|\bwithin)\s*(?<hi>\d+)" + End + @"\s*(?:个)?(?<unit>字符|字节|英文字符|ASCII字符|位字符串|位字符|characters?|chars?|bytes?)"
         + @"|(?<![\w.\-])(?<hi>\d+)\s*(?:个)?(?<unit>字符|字节|characters?|chars?|bytes?)\s*(?:以内|以下|\bor (?:less|fewer))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -47,13 +48,22 @@ internal static partial class LengthReader
     [GeneratedRegex(@"汉字|中文|\bChinese\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChinesePattern();
 
-    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, MemberShape shape)
+    // "开始和结束时间段最长为60分钟": a duration, a size or a count after the number is no length.
+    [GeneratedRegex(@"^\s*(?:毫秒|秒|分钟|小时|天|周|个月|月|年|ms\b|s\b|min\b|minutes?\b|hours?\b|days?\b|seconds?\b|%|MB|GB|KB|像素|px\b|帧|次|条|张|项|行)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherUnitPattern();
+
+    /// <summary>
+    /// The length bounds the sentences state in characters, or, with <paramref name="bytes"/>, in bytes (<c>长度上限：1024字节</c>,
+    /// "up to 128 bytes"): each reading takes the bounds of its own unit, declines those of the other, and applies the same traps.
+    /// </summary>
+    public static Reading<Bounds> Read(IReadOnlyList<DocSentence> sentences, MemberShape shape, string member = "", string document = "", bool bytes = false)
     {
         Bounds? result = null;
         var refused = false;
         foreach (var sentence in sentences)
         {
-            var reading = ReadSentence(sentence, shape);
+            var reading = ReadSentence(sentence, shape, member, bytes);
             refused |= reading.Refused;
             result = Bounds.Merge(result, reading.Value, out var conflict);
             if (conflict)
@@ -67,10 +77,16 @@ internal static partial class LengthReader
             return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
         }
 
+        // "名称最长255字符，超过截断": a value past the bound is cut back, not refused.
+        if (result.Upper is not null && SoftBounds.HasClamp(document))
+        {
+            return Reading<Bounds>.Refusal;
+        }
+
         return result.IsSatisfiable && result.Lower is not < 0 ? new Reading<Bounds>(result, refused) : Reading<Bounds>.Refusal;
     }
 
-    private static Reading<Bounds> ReadSentence(DocSentence sentence, MemberShape shape)
+    private static Reading<Bounds> ReadSentence(DocSentence sentence, MemberShape shape, string member, bool inBytes)
     {
         var text = sentence.Folded;
         var candidates = new List<Bounds>();
@@ -84,7 +100,7 @@ internal static partial class LengthReader
         Collect(MaxPattern(), hasLower: false, hasUpper: true, strictUpper: false);
         Collect(MinPattern(), hasLower: true, hasUpper: false, strictUpper: false);
         // "长度为60个字符" says neither "exactly" nor "at most" for sure: declined, so the other language does not stand in.
-        refused |= candidates.Count == 0 && ExactPattern().IsMatch(text);
+        refused |= candidates.Count == 0 && !inBytes && ExactPattern().IsMatch(text);
         if (candidates.Count == 0)
         {
             return refused ? Reading<Bounds>.Refusal : Reading<Bounds>.None;
@@ -92,7 +108,7 @@ internal static partial class LengthReader
 
         // On a list, a length is about each item only when the sentence says characters of each item, not the array's length.
         var listLength = ListCountPattern().IsMatch(text);
-        if (refused || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text)
+        if (refused || sentence.SetAside || Traps.IsConditional(text) || Traps.IsAboutSomethingElse(text)
             || (shape.IsList ? listLength || !EachPattern().IsMatch(text) && !HasCharacterUnit(text) : listLength || EachPattern().IsMatch(text)))
         {
             return Reading<Bounds>.Refusal;
@@ -110,13 +126,22 @@ internal static partial class LengthReader
                 }
 
                 spans.Add((m.Index, m.Index + m.Length));
-                var unit = m.Groups["unit"].Value.ToLowerInvariant();
-                var bytes = unit.Contains("字节", StringComparison.Ordinal) || unit.StartsWith("byte", StringComparison.Ordinal);
-                // A limit in bytes is not a length in characters, and the spec has no length in bytes: nothing is read,
-                // and the other language's character bound does not stand in for it.
-                if (bytes)
+                // Advice ("建议不超过20个字符"), a bound on a part of the value ("后缀长度1-128个字符") or a number in
+                // another unit ("最长为60分钟") is seen and declined.
+                if (SoftBounds.IsAdvice(text, m) || Traps.IsAboutASum(text, m) || Traps.IsAboutAPart(text, m.Index, member)
+                    || (m.Groups["unit"].Length == 0 && OtherUnitPattern().IsMatch(text.AsSpan(m.Index + m.Length))))
                 {
                     refused = true;
+                    continue;
+                }
+
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                var bytes = unit.Contains("字节", StringComparison.Ordinal) || unit.StartsWith("byte", StringComparison.Ordinal);
+                // A limit in bytes is not a length in characters: a reading in characters declines it (and the other
+                // language's character bound does not stand in for it); a reading in bytes takes only it.
+                if (bytes != inBytes)
+                {
+                    refused |= bytes;
                     continue;
                 }
 

@@ -55,3 +55,10 @@ public sealed record MinedConstraint(
 
 /// <summary>A rule among members of one object, read from one member's documentation.</summary>
 public sealed record MinedRule(MinedRuleKind Kind, IReadOnlyList<string> Members, string Quote, MinedConfidence Confidence, string Language, string DocumentedOn);
+
+/// <summary>
+/// A length stated in bytes (<c>长度上限：1024字节</c>, <c>最大长度不能超过60个字节</c>, "Up to 255 bytes are allowed"): what
+/// format 2 cannot hold yet, so it is read apart from <see cref="MinedConstraint"/> (<see cref="ConstraintMiner.MineByteLength"/>)
+/// and written into a spec only when <c>ImportOptions.MineByteLengths</c> asks for it. <see cref="OnItems"/>: each item of a list.
+/// </summary>
+public sealed record MinedByteLength(bool OnItems, decimal? MinBytes, decimal? MaxBytes, string Quote, MinedConfidence Confidence, string Language);

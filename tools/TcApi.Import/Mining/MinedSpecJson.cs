@@ -63,6 +63,37 @@ public static class MinedSpecJson
         return node;
     }
 
+    /// <summary>
+    /// A length in bytes as a <c>byteLength</c> constraint (<c>minBytes</c>, <c>maxBytes</c>), on the member or its items. Not
+    /// part of format 2 yet: the importer writes it only when <c>ImportOptions.MineByteLengths</c> asks for it.
+    /// </summary>
+    public static void AddTo(JsonObject member, MinedByteLength mined, string owner, string memberName, string source)
+    {
+        var target = mined.OnItems && member["items"] is JsonObject items ? items : member;
+        if (target["constraints"] is not JsonArray list)
+        {
+            list = new JsonArray();
+            target["constraints"] = list;
+        }
+
+        var node = new JsonObject { ["id"] = $"{owner}.{memberName}.byteLength", ["kind"] = "byteLength" };
+        Bound(node, "minBytes", mined.MinBytes, integer: true);
+        Bound(node, "maxBytes", mined.MaxBytes, integer: true);
+        var subject = mined.OnItems ? "{member} item {index}" : "{member}";
+        node["message"] = subject + (mined.MinBytes is not null && mined.MaxBytes is not null
+            ? " should be {minBytes} to {maxBytes} bytes long"
+            : mined.MaxBytes is not null ? " should be at most {maxBytes} bytes long" : " should be at least {minBytes} bytes long") + " in UTF-8 (was {bytes})";
+        node["severity"] = "warning";
+        node["errorCode"] = "InvalidParameterValue";
+        node["provenance"] = new JsonObject
+        {
+            ["documented"] = mined.Quote,
+            ["source"] = $"{source} ({mined.Language})",
+            ["confidence"] = mined.Confidence == MinedConfidence.High ? "high" : "medium",
+        };
+        list.Add(node);
+    }
+
     public static JsonObject Rule(MinedRule rule, string owner, string source)
     {
         var kind = rule.Kind switch

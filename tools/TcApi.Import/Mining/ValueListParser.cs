@@ -69,6 +69,7 @@ internal static partial class ValueListParser
 
         var anyMeaning = false;
         var anyGlued = false;
+        var pipes = false;
         var afterSeparator = false;
 
         var end = at;
@@ -132,6 +133,15 @@ internal static partial class ValueListParser
 
             var separator = Separator().Match(folded, at);
             afterSeparator = separator.Success;
+            pipes |= separator.Success && separator.Value.Trim() == "|";
+            // "[0, 1,800]": in a list whose items are separated by a comma and a space, a comma with three digits right after it
+            // separates thousands ("60,300,3600" and "301,302,307" are lists).
+            if (separator.Success && separator.Value == "," && ThousandsNumber().IsMatch(folded, m.Index) && SpacedCommas(folded, start))
+            {
+                reached = at;
+                return null;
+            }
+
             if (separator.Success)
             {
                 at = separator.Index + separator.Length;
@@ -195,9 +205,9 @@ internal static partial class ValueListParser
 
         if (bracketed)
         {
-            // "[1, 36]" is a range, not two values: bare numbers in brackets make a list only from three on.
+            // "[1, 36]" is a range, not two values: bare numbers in brackets make a list only from three on ("[0|1]" is a list).
             var close = SkipSpaces(folded, end, newlines: false);
-            if (close >= folded.Length || folded[close] != ']' || (!anyMeaning && values.Count < 3 && values.All(v => long.TryParse(v, out _))))
+            if (close >= folded.Length || folded[close] != ']' || (!anyMeaning && !pipes && values.Count < 3 && values.All(v => long.TryParse(v, out _))))
             {
                 return null;
             }
@@ -212,6 +222,13 @@ internal static partial class ValueListParser
         }
 
         return perLine || lastHadMeaning || CleanEnd().IsMatch(folded, end) ? (values, end, perLine) : null;
+    }
+
+    private static bool SpacedCommas(string folded, int start)
+    {
+        var lineEnd = folded.IndexOf('\n', start);
+        var comma = folded.IndexOf(", ", start, StringComparison.Ordinal);
+        return comma >= 0 && (lineEnd < 0 || comma < lineEnd);
     }
 
     private static bool CountsUp(List<string> values)
@@ -232,6 +249,9 @@ internal static partial class ValueListParser
         var after = at + m.Length;
         return MeaningAfterItem().IsMatch(text.AsSpan(after)) || (integers && (HyphenMeaning().IsMatch(text, after) || (glued && GluedMeaning().IsMatch(text, after))));
     }
+
+    [GeneratedRegex(@"\G[""']?-?\d{1,3}(?:,\d{3})+(?![\d,.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandsNumber();
 
     [GeneratedRegex(@"^(?:Note|Notes|NOTE|Default|Example|Remarks?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotAValue();

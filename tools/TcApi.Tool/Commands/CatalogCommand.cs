@@ -9,12 +9,13 @@ public static class CatalogCommand
 {
     public static Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
     {
-        var folder = options["out"] ?? throw new ToolUsageException("catalog needs --out <dir>.");
-        var overlays = options["overlays"] ?? Path.Combine(ToolOptions.RepositoryRoot(), "spec");
-        var only = options["services"]?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        options.Accept(0, "out", "services", "overlays", "corpus", "doc");
+        var folder = options["out"] ?? throw new ToolUsageException("--out <dir> is required");
+        var overlays = options.Overlays;
 
         var clock = Stopwatch.StartNew();
         var corpus = TencentCorpus.Load(options.Corpus);
+        var only = options["services"] is { } services ? CorpusNames.Services(corpus, "services", services) : null;
         var overlayFiles = Directory.GetFiles(overlays, "*.tcapi-overlay.json", SearchOption.AllDirectories);
         var summary = CatalogWriter.Write(corpus, Path.GetFullPath(folder), overlayFiles, only is null ? null : v => only.Contains(v.Service));
         output.WriteLine(

@@ -12,11 +12,16 @@ public static class CorpusCheckCommand
 {
     public static async Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
     {
-        var parallelism = options["parallel"] is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : Math.Max(1, Environment.ProcessorCount / 2);
+        options.Accept(0, "services", "sample", "out", "parallel", "overlays", "corpus");
+        if (options.Has("sample") && options["services"] is not null)
+        {
+            throw new ToolUsageException("give --sample or --services, not both");
+        }
+
+        var parallelism = options.Integer("parallel", minimum: 1) ?? Math.Max(1, Environment.ProcessorCount / 2);
+        var overlayFiles = Directory.GetFiles(options.Overlays, "*.tcapi-overlay.json", SearchOption.AllDirectories);
         var corpus = TencentCorpus.Load(options.Corpus);
         var versions = Select(corpus, options);
-        var overlays = options["overlays"] ?? Path.Combine(ToolOptions.RepositoryRoot(), "spec");
-        var overlayFiles = Directory.Exists(overlays) ? Directory.GetFiles(overlays, "*.tcapi-overlay.json", SearchOption.AllDirectories) : [];
 
         output.WriteLine($"Checking {versions.Count} service versions, {parallelism} at a time.");
         var done = 0;
@@ -36,7 +41,8 @@ public static class CorpusCheckCommand
         {
             var command = "tcapi corpus-check" + (options.Has("sample") ? " --sample" : string.Empty) + (options["services"] is { } s ? $" --services {s}" : string.Empty);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            await File.WriteAllTextAsync(path, CorpusCheckReport.Markdown(result, command));
+            // The tool's own checkout (it runs from its build output inside it): the commit whose code made the report.
+            await File.WriteAllTextAsync(path, CorpusCheckReport.Markdown(result, command, SourceRevision.Describe(AppContext.BaseDirectory)));
             output.WriteLine($"Report: {Path.GetFullPath(path)}");
         }
 
@@ -49,7 +55,7 @@ public static class CorpusCheckCommand
         if (options.Has("sample"))
         {
             return CorpusSample.ServiceVersions
-                .Select(s => corpus.Find(s.Service, s.Version) ?? throw new ToolUsageException($"The sample's service version '{s.Service} {s.Version}' is not in the corpus."))
+                .Select(s => corpus.Find(s.Service, s.Version) ?? throw new ToolUsageException($"the sample's service version '{s.Service} {s.Version}' is not in the corpus (--corpus)"))
                 .ToList();
         }
 
@@ -58,13 +64,7 @@ public static class CorpusCheckCommand
             return corpus.ServiceVersions.ToList();
         }
 
-        var chosen = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var unknown = chosen.Where(name => corpus.ServiceVersions.All(v => v.Service != name)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ToolUsageException($"No service '{string.Join("', '", unknown)}' in the corpus.");
-        }
-
+        var chosen = CorpusNames.Services(corpus, "services", names);
         return corpus.ServiceVersions.Where(v => chosen.Contains(v.Service)).ToList();
     }
 }

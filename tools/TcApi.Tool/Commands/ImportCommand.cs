@@ -9,20 +9,15 @@ public static class ImportCommand
 {
     public static async Task<int> RunAsync(ToolOptions options, TextWriter output, TextWriter error)
     {
+        options.Accept(1, "version", "out", "no-mining", "corpus");
         if (options.Positional.Count != 1)
         {
-            throw new ToolUsageException("import takes one service name, e.g. `import gaap`.");
+            throw new ToolUsageException("give one service name, e.g. `tcapi import gaap`");
         }
 
         var service = options.Positional[0];
         var corpus = TencentCorpus.Load(options.Corpus);
-        var files = options["version"] is { } version ? corpus.Find(service, version) : corpus.Newest(service);
-        if (files is null)
-        {
-            var names = corpus.ServiceVersions.Select(v => v.ToString());
-            error.WriteLine($"No service version '{service} {options["version"] ?? "(newest)"}' in the corpus{TcApi.Generator.Overlay.NearestNames.Hint($"{service} {options["version"]}", names)}.");
-            return 1;
-        }
+        var files = CorpusNames.Version(corpus, service, options["version"]);
 
         var path = Path.GetFullPath(options["out"] ?? Path.Combine(ToolOptions.RepositoryRoot(), "spec", service, $"{service}-{files.Version}.tcapi.json"));
         var spec = SpecImporter.Import(files, corpus.Sources, new ImportOptions { MineConstraints = !options.Has("no-mining") }, SchemaReference(path));

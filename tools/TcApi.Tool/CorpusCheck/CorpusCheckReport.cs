@@ -8,7 +8,10 @@ public static partial class CorpusCheckReport
 {
     private const int ListedFindings = 400;
 
-    public static string Markdown(CorpusCheckResult result, string command)
+    /// <param name="result">The check's result.</param>
+    /// <param name="command">The command line that made it.</param>
+    /// <param name="revision">The commit it ran on (<see cref="SourceRevision"/>), or null when unknown.</param>
+    public static string Markdown(CorpusCheckResult result, string command, string? revision = null)
     {
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
@@ -32,7 +35,7 @@ public static partial class CorpusCheckReport
 
         Line("# Corpus check: the last run");
         Line();
-        Line($"Written by `{command}` on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; docs/corpus.md says how to run it and what the outcomes mean.");
+        Line($"Written by `{command}` on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, on {revision ?? "a commit it could not tell (not a git checkout)"}; docs/corpus.md says how to run it and what the outcomes mean.");
         Line($"Each service version is imported in memory, generated in-process, compiled as a net10.0 consumer compiles it (Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}, " +
              $"C# 14, warning level {ConsumerCompilation.WarningLevel}, nullable enabled, documentation comments checked, every warning an error), loaded in a collectible context, " +
              "and every published example is read with its action's request and response readers.");

@@ -43,10 +43,10 @@ public class MinerEvaluationTests(ITestOutputHelper output)
         Floor(score.Precision(MinedKind.Length), 0.99, "length precision");
         Floor(score.Precision(MinedKind.ItemCount), 0.99, "item count precision");
         Floor(score.Precision(MinedKind.AllowedValues), 0.99, "allowed values precision");
-        Floor(score.Recall(MinedKind.Range), 0.87, "range recall");
+        Floor(score.Recall(MinedKind.Range), 0.93, "range recall");
         Floor(score.Recall(MinedKind.Length), 0.99, "length recall");
-        Floor(score.Recall(MinedKind.ItemCount), 0.42, "item count recall");
-        Floor(score.Recall(MinedKind.AllowedValues), 0.82, "allowed values recall");
+        Floor(score.Recall(MinedKind.ItemCount), 0.76, "item count recall");
+        Floor(score.Recall(MinedKind.AllowedValues), 0.86, "allowed values recall");
     }
 
     private static void Floor(double measured, double floor, string what) =>

@@ -29,6 +29,17 @@ public static class MineStatistics
             var service = perService.TryGetValue(version.Files.Service, out var s) ? s : perService[version.Files.Service] = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (var member in version.Members)
             {
+                if (member.ByteLength is { } b)
+                {
+                    var (bt, bh, bi, be) = perKind.GetValueOrDefault(ByteLengthKind);
+                    perKind[ByteLengthKind] = (bt + 1, bh + (b.Confidence == MinedConfidence.High ? 1 : 0), bi + (b.OnItems ? 1 : 0), be + (b.Language == "en" ? 1 : 0));
+                }
+
+                if (member.Constraints.Count == 0)
+                {
+                    continue;
+                }
+
                 requestMembersCovered += member.IsRequest ? 1 : 0;
                 inputObjectMembersCovered += member.IsRequest ? 0 : 1;
                 foreach (var c in member.Constraints)
@@ -167,6 +178,12 @@ public static class MineStatistics
             ["list"] = listed,
         };
     }
+
+    /// <summary>Lengths in bytes are counted under this name; they are not written into specs (format 2 has no such kind yet).</summary>
+    public const string ByteLengthKind = "byteLength (not written)";
+
+    public static string Describe(MinedByteLength b) =>
+        $"{(b.OnItems ? "items " : string.Empty)}byteLength {(b.MinBytes is { } min ? NumberText.Show(min) : string.Empty)}..{(b.MaxBytes is { } max ? NumberText.Show(max) : string.Empty)}";
 
     public static string Describe(MinedConstraint c)
     {
