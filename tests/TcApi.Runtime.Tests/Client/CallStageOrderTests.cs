@@ -44,6 +44,29 @@ public class CallStageOrderTests
     }
 
     [Fact]
+    public async Task A_call_retried_and_then_signed_again_keeps_the_number_of_its_attempt()
+    {
+        using var recorder = new CallRecorder();
+        var handler = new FakeHandler()
+            .Error("RequestLimitExceeded")
+            .Error("AuthFailure.SignatureExpire", DateTimeOffset.UtcNow.AddMinutes(10))
+            .Success();
+
+        await Send(recorder, handler, maxAttempts: 2);
+
+        string[] attempt = [Wait, "credentials", "span start: attempt", "send", "log 5", "read answer", AttemptCounted];
+        Assert.Equal(
+            [
+                "validate", "serialize", "log 4", "span start: call",
+                .. attempt, "span stop: attempt 1", RetryCounted, "log 1",
+                .. attempt, "span stop: attempt 2", RetryCounted, "log 2",
+                .. attempt, "span stop: attempt 2",
+                CallMeasured, "span stop: call",
+            ],
+            recorder.Events);
+    }
+
+    [Fact]
     public async Task A_call_whose_attempts_run_out_ends_with_its_last_failure()
     {
         using var recorder = new CallRecorder();
@@ -89,7 +112,42 @@ public class CallStageOrderTests
         Assert.Empty(handler.Requests);
     }
 
-    private static Task<PingResponse> Send(CallRecorder recorder, FakeHandler handler, int maxAttempts = 3, bool broken = false, Credential? credential = null)
+    [Fact]
+    public async Task The_stages_run_in_the_order_the_pipeline_lists_them()
+    {
+        using var recorder = new CallRecorder();
+        var core = Core(recorder, new FakeHandler());
+        // What each step does that can be seen; the others (retry, clock skew, secrets, signing) show only on failure
+        // or inside what is sent.
+        var shownBy = new Dictionary<string, string>
+        {
+            ["validate"] = "ValidateStep",
+            ["serialize"] = "SerializeStep",
+            ["span start: call"] = "CallTelemetryStep",
+            [Wait] = "RateLimitStep",
+            ["credentials"] = "CredentialStep",
+            ["span start: attempt"] = "AttemptStep",
+            ["send"] = "SendStep",
+            ["read answer"] = "ReadAnswerStep",
+        };
+
+        await Send(recorder, core);
+
+        var listed = new List<string>();
+        for (var step = core.Pipeline; step is not null; step = step.Next)
+        {
+            listed.Add(step.GetType().Name);
+        }
+
+        var seen = recorder.Events.Where(shownBy.ContainsKey).Select(e => shownBy[e]).ToList();
+        Assert.Equal(listed.Where(seen.Contains), seen);
+        Assert.Equal(shownBy.Count, seen.Count);
+    }
+
+    private static Task<PingResponse> Send(CallRecorder recorder, FakeHandler handler, int maxAttempts = 3, bool broken = false, Credential? credential = null) =>
+        Send(recorder, Core(recorder, handler, maxAttempts, credential), broken);
+
+    private static TencentCloudClient Core(CallRecorder recorder, FakeHandler handler, int maxAttempts = 3, Credential? credential = null)
     {
         handler.OnSend = () => recorder.Add("send");
         var options = new TencentCloudClientOptions
@@ -99,7 +157,11 @@ public class CallStageOrderTests
             LogBodies = true,
             Retry = new RetryOptions { MaxAttempts = maxAttempts, BaseDelay = TimeSpan.Zero, Jitter = false },
         };
-        var core = new TencentCloudClient(new HttpClient(handler), recorder.Credentials(credential ?? new Credential("AKIDorder", Secrets.Key)), options, PingClient.DefaultEndpoint);
+        return new TencentCloudClient(new HttpClient(handler), recorder.Credentials(credential ?? new Credential("AKIDorder", Secrets.Key)), options, PingClient.DefaultEndpoint);
+    }
+
+    private static Task<PingResponse> Send(CallRecorder recorder, TencentCloudClient core, bool broken = false)
+    {
         var request = new WatchedRequest(recorder, broken);
         return core.SendAsync(request, request.Action, body =>
         {
