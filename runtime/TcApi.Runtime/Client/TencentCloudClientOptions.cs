@@ -57,8 +57,14 @@ public sealed class TencentCloudClientOptions
     /// <summary>Whether calls wait (queue) to stay within each action's documented rate limit. Default on.</summary>
     public bool RateLimiting { get; set; } = true;
 
-    /// <summary>Retries of failed attempts.</summary>
+    /// <summary>Retries of failed attempts: how many, and the back-off between them.</summary>
     public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Which failed attempts are tried again, and after what delay; it reads <see cref="Retry"/>. Default
+    /// <see cref="Client.RetryPolicy.Default"/>. Set it before the first call; one instance serves every call at once.
+    /// </summary>
+    public RetryPolicy RetryPolicy { get; set; } = RetryPolicy.Default;
 
     /// <summary>The largest answer read; a larger one is an error, not an allocation. Default 10 MiB.</summary>
     public int MaxResponseBytes { get; set; } = 10 * 1024 * 1024;

@@ -6,8 +6,8 @@ using TcApi.Telemetry;
 namespace TcApi.Client.Pipeline;
 
 /// <summary>
-/// The retry loop: runs the attempt again after a failed one while <see cref="RetryOptions.MaxAttempts"/> allows and
-/// the classification (<see cref="RetryPolicy"/>) says the failure is worth it, after the back-off.
+/// The retry loop: runs the attempt again after a failed one when the options' <see cref="RetryPolicy"/> says so,
+/// after the delay it gives.
 /// </summary>
 internal sealed class RetryStep(TencentCloudClientOptions options, ClientTelemetry telemetry) : ClientStep
 {
@@ -22,13 +22,14 @@ internal sealed class RetryStep(TencentCloudClientOptions options, ClientTelemet
             }
             catch (TencentCloudException failure) when (ReferenceEquals(failure, context.AttemptFailure))
             {
-                var retry = options.Retry;
-                if (context.Attempt >= retry.MaxAttempts || !RetryPolicy.ShouldRetry(failure, context.Action.Idempotent))
+                var policy = options.RetryPolicy ?? RetryPolicy.Default;
+                var retry = new RetryContext(failure, context.Action, context.Attempt, options.Retry);
+                if (!policy.ShouldRetry(retry))
                 {
                     throw;
                 }
 
-                var delay = RetryPolicy.Delay(retry, context.Attempt);
+                var delay = policy.Delay(retry);
                 telemetry.Repeating(context.CallActivity, context.Action, context.Attempts, failure, delay);
                 await Task.Delay(delay, options.TimeProvider, context.CancellationToken).ConfigureAwait(false);
             }
