@@ -20,10 +20,14 @@ public class RetryPolicy
 
     /// <summary>
     /// Whether to try again after <see cref="RetryContext.Failure"/>. By default: while attempts remain, and when
-    /// <see cref="IsRetryable"/> says the failure is worth it for the action.
+    /// <see cref="IsRetryable"/> says the failure is worth it for the action — or it is a transport failure of an
+    /// action that takes a <c>ClientToken</c> (<see cref="ApiActionInfo.TakesClientToken"/>), which every attempt
+    /// carries, so the service does the work once.
     /// </summary>
     public virtual bool ShouldRetry(RetryContext context) =>
-        context.Attempt < context.Options.MaxAttempts && IsRetryable(context.Failure, context.Action.Idempotent);
+        context.Attempt < context.Options.MaxAttempts &&
+        (IsRetryable(context.Failure, context.Action.Idempotent) ||
+         (context.Action.TakesClientToken && context.Failure is TencentCloudTransportException));
 
     /// <summary>
     /// The wait before the attempt after <see cref="RetryContext.Attempt"/>: <see cref="RetryOptions.BaseDelay"/>
