@@ -75,6 +75,10 @@ internal abstract class AttemptContext
     /// <summary>The RequestId of the answer read.</summary>
     public string? RequestId { get; set; }
 
-    /// <summary>Reads the body of a 200 answer into the call's result, or throws what it holds (an API error, a bad answer).</summary>
-    public abstract void ReadAnswer(byte[] answer);
+    /// <summary>
+    /// Reads the body of a 200 answer into the call's result, or throws what it holds (an API error, a bad answer);
+    /// <paramref name="lenient"/>: a value of another type than documented is read as the official SDK would and listed,
+    /// not refused (<see cref="ResponseReading.Leniently{T}"/>).
+    /// </summary>
+    public abstract void ReadAnswer(byte[] answer, bool lenient);
 }

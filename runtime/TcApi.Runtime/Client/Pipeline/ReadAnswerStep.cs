@@ -11,7 +11,8 @@ namespace TcApi.Client.Pipeline;
 
 /// <summary>
 /// Reads the answer's body (no more than <see cref="TencentCloudClientOptions.MaxResponseBytes"/>), refuses a status other
-/// than 200, logs the body when bodies are asked for, and hands it to the call's reader.
+/// than 200, logs the body when bodies are asked for, and hands it to the call's reader — leniently unless
+/// <see cref="TencentCloudClientOptions.StrictResponseReading"/> is set.
 /// </summary>
 internal sealed class ReadAnswerStep(TencentCloudClientOptions options, ClientTelemetry telemetry) : ClientStep
 {
@@ -44,6 +45,7 @@ internal sealed class ReadAnswerStep(TencentCloudClientOptions options, ClientTe
             telemetry.ResponseBody(context.Action, answer);
         }
 
-        context.ReadAnswer(answer);
+        // Lenient unless asked otherwise: a strict read would fail a call whose work the service has already done.
+        context.ReadAnswer(answer, lenient: !options.StrictResponseReading);
     }
 }

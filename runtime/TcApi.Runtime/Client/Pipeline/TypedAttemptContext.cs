@@ -17,9 +17,9 @@ internal sealed class TypedAttemptContext<TResponse> : AttemptContext
 
     public TResponse Response { get; private set; } = default!;
 
-    public override void ReadAnswer(byte[] answer)
+    public override void ReadAnswer(byte[] answer, bool lenient)
     {
-        var response = _readResponse(answer);
+        var response = lenient ? ResponseReading.Leniently(_readResponse, answer) : _readResponse(answer);
         Response = response;
         RequestId = response is IApiResponse read ? read.RequestId : null;
     }
