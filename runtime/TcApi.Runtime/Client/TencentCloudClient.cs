@@ -21,6 +21,7 @@ namespace TcApi.Client;
 public sealed partial class TencentCloudClient
 {
     private readonly Endpoint _endpoint;
+    private readonly ClientTelemetry _telemetry;
 
     /// <summary>Creates the core for a service whose default endpoint host is <paramref name="defaultEndpoint"/>, signing with <paramref name="credential"/>.</summary>
     public TencentCloudClient(HttpClient httpClient, Credential credential, TencentCloudClientOptions options, string defaultEndpoint)
@@ -41,6 +42,8 @@ public sealed partial class TencentCloudClient
         var logger = settings.LoggerFactory?.CreateLogger(TcApiDiagnostics.ClientLogCategory) ?? NullLogger.Instance;
         var telemetry = new ClientTelemetry(ClientInstruments.For(settings.MeterFactory), _endpoint.Address, logger, settings.LogBodies, settings.TimeProvider);
         Pipeline = ClientPipeline.Build(http, provider, settings, _endpoint, telemetry);
+        StreamingPipeline = ClientPipeline.BuildStreaming(http, provider, settings, _endpoint, telemetry);
+        _telemetry = telemetry;
     }
 
     /// <summary>The URL requests are posted to.</summary>
@@ -48,6 +51,9 @@ public sealed partial class TencentCloudClient
 
     /// <summary>The first step of this client's pipeline.</summary>
     internal ClientStep Pipeline { get; }
+
+    /// <summary>The first step of this client's pipeline for streamed calls.</summary>
+    internal ClientStep StreamingPipeline { get; }
 
     /// <summary>Calls <paramref name="action"/> with <paramref name="request"/> and reads the answer with <paramref name="readResponse"/>.</summary>
     /// <remarks>The generated service clients call this; it is public so other code can send any generated request.</remarks>

@@ -144,6 +144,59 @@ public class CallStageOrderTests
         Assert.Equal(shownBy.Count, seen.Count);
     }
 
+    [Fact]
+    public async Task The_streamed_stages_run_in_the_order_the_streaming_pipeline_lists_them()
+    {
+        using var recorder = new CallRecorder();
+        var core = Core(recorder, new FakeHandler());
+        var shownBy = new Dictionary<string, string>
+        {
+            ["validate"] = "ValidateStep",
+            ["serialize"] = "SerializeStep",
+            ["span start: call"] = "StreamCallTelemetryStep",
+            [Wait] = "RateLimitStep",
+            ["credentials"] = "CredentialStep",
+            ["span start: attempt"] = "AttemptStep",
+            ["send"] = "OpenStreamStep",
+        };
+
+        var request = new WatchedRequest(recorder, broken: false);
+        await foreach (var unused in core.StreamAsync(request, request.Action, (data, _) => PingResponse.Read(data), PingResponse.Read))
+        {
+        }
+
+        var listed = Steps(core.StreamingPipeline);
+        var seen = recorder.Events.Where(shownBy.ContainsKey).Select(e => shownBy[e]).ToList();
+        Assert.Equal(listed.Where(seen.Contains), seen);
+        Assert.Equal(shownBy.Count, seen.Count);
+    }
+
+    [Fact]
+    public void The_streamed_call_shares_the_ordinary_calls_steps_in_the_same_order()
+    {
+        using var recorder = new CallRecorder();
+        var core = Core(recorder, new FakeHandler());
+        string[] ownSteps = ["CallTelemetryStep", "SendStep", "ReadAnswerStep", "StreamCallTelemetryStep", "OpenStreamStep"];
+
+        var ordinary = Steps(core.Pipeline).Except(ownSteps).ToList();
+        var streamed = Steps(core.StreamingPipeline);
+
+        Assert.Equal(ordinary, streamed.Except(ownSteps));
+        Assert.Equal(["ValidateStep", "SerializeStep", "StreamCallTelemetryStep", "RetryStep"], streamed.Take(4));
+        Assert.Equal("OpenStreamStep", streamed[^1]);
+    }
+
+    private static List<string> Steps(TcApi.Client.Pipeline.ClientStep? first)
+    {
+        var listed = new List<string>();
+        for (var step = first; step is not null; step = step.Next)
+        {
+            listed.Add(step.GetType().Name);
+        }
+
+        return listed;
+    }
+
     private static Task<PingResponse> Send(CallRecorder recorder, FakeHandler handler, int maxAttempts = 3, bool broken = false, Credential? credential = null) =>
         Send(recorder, Core(recorder, handler, maxAttempts, credential), broken);
 

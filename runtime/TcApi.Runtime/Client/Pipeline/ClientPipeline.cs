@@ -42,6 +42,30 @@ internal static class ClientPipeline
             new ReadAnswerStep(options, telemetry));
     }
 
+    /// <summary>
+    /// The first step of a client's pipeline for streamed calls (<see cref="TencentCloudClient.StreamAsync{TEvent}"/>):
+    /// the same steps in the same order, with two differences. The call's telemetry is started here but ended by the
+    /// enumeration of the events, which outlives the pipeline; and one step sends and opens the event stream (or reads
+    /// a whole answer) in place of sending and reading.
+    /// </summary>
+    public static ClientStep BuildStreaming(HttpClient http, ICredentialProvider credentials, TencentCloudClientOptions options, Endpoint endpoint, ClientTelemetry telemetry)
+    {
+        var shared = options.SharedState;
+        return Link(
+            new ValidateStep(options, telemetry),
+            new SerializeStep(telemetry),
+            new StreamCallTelemetryStep(options, telemetry),
+            new RetryStep(options, telemetry),
+            new ClockSkewStep(options, shared, telemetry),
+            new RateLimitStep(options, shared.Limiters, telemetry),
+            new CredentialStep(credentials, options),
+            new AttemptStep(telemetry),
+            new ConcealSecretsStep(),
+            new SignStep(options, endpoint, shared),
+            // Retried until the service answers; once the stream is open, a failure ends it (the caller's enumeration).
+            new OpenStreamStep(http, options, telemetry));
+    }
+
     private static ClientStep Link(params ClientStep[] steps)
     {
         for (var i = 0; i < steps.Length - 1; i++)
