@@ -7,4 +7,12 @@ namespace TcApi.Client;
 /// <param name="Idempotent">Whether a call that may have reached the service may be repeated.</param>
 /// <param name="RateLimitPerSecond">The documented calls per second, or <see langword="null"/>.</param>
 /// <param name="RegionRequired">Whether a call must name a region (X-TC-Region).</param>
-public sealed record ApiActionInfo(string Service, string Version, string Action, bool Idempotent, int? RateLimitPerSecond, bool RegionRequired = false);
+public sealed record ApiActionInfo(string Service, string Version, string Action, bool Idempotent, int? RateLimitPerSecond, bool RegionRequired = false)
+{
+    /// <summary>
+    /// Whether the action's input has a <c>ClientToken</c>, the service's idempotency key: the client fills a fresh one
+    /// per call when the request leaves it empty, sends the same one on every attempt, and so retries a transport
+    /// failure of the action as it would an idempotent one.
+    /// </summary>
+    public bool TakesClientToken { get; init; }
+}

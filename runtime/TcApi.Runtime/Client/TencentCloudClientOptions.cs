@@ -65,8 +65,14 @@ public sealed class TencentCloudClientOptions
     /// <summary>Whether calls wait (queue) to stay within each action's documented rate limit. Default on.</summary>
     public bool RateLimiting { get; set; } = true;
 
-    /// <summary>Retries of failed attempts.</summary>
+    /// <summary>Retries of failed attempts: how many, and the back-off between them.</summary>
     public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Which failed attempts are tried again, and after what delay; it reads <see cref="Retry"/>. Default
+    /// <see cref="Client.RetryPolicy.Default"/>. Set it before the first call; one instance serves every call at once.
+    /// </summary>
+    public RetryPolicy RetryPolicy { get; set; } = RetryPolicy.Default;
 
     /// <summary>The largest answer read; a larger one is an error, not an allocation. Default 10 MiB.</summary>
     public int MaxResponseBytes { get; set; } = 10 * 1024 * 1024;
@@ -103,23 +109,4 @@ public sealed class TencentCloudClientOptions
         copy.WarningsNotAsErrors = new HashSet<string>(WarningsNotAsErrors, StringComparer.Ordinal);
         return copy;
     }
-}
-
-/// <summary>Bounded retries with exponential back-off and jitter.</summary>
-public sealed class RetryOptions
-{
-    /// <summary>Attempts in all, the first included. 1 turns retries off. Default 3.</summary>
-    public int MaxAttempts { get; set; } = 3;
-
-    /// <summary>The delay before the first retry; it doubles for each further one. Default 200 ms.</summary>
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>The longest delay between attempts. Default 5 s.</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Whether each delay is drawn at random from its upper half, so clients do not retry in step. Default on.</summary>
-    public bool Jitter { get; set; } = true;
-
-    /// <summary>A copy of these settings.</summary>
-    public RetryOptions Clone() => (RetryOptions)MemberwiseClone();
 }

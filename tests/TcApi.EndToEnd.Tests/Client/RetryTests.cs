@@ -124,9 +124,7 @@ public class RetryTests
     [Fact]
     public void The_retry_matrix()
     {
-        static bool Retry(Exception e, bool idempotent) =>
-            (bool)typeof(TcApi.Client.TencentCloudClient).Assembly.GetType("TcApi.Client.RetryPolicy")!
-                .GetMethod("ShouldRetry")!.Invoke(null, [e, idempotent])!;
+        static bool Retry(TencentCloudException e, bool idempotent) => TcApi.Client.RetryPolicy.IsRetryable(e, idempotent);
         TencentCloudApiException Api(string code) => new("A", new ApiError(code, "m"), "r");
 
         Assert.True(Retry(Api("RequestLimitExceeded.IPLimitExceeded"), idempotent: false));

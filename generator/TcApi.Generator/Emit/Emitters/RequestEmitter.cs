@@ -11,6 +11,9 @@ namespace TcApi.Generator.Emit.Emitters;
 /// <summary>An action's request: members, the action's facts, validation, the wire writer and the strict reader.</summary>
 internal static class RequestEmitter
 {
+    /// <summary>The protocol's idempotency key: an input member of this name is filled by the client when left empty.</summary>
+    private const string ClientToken = "ClientToken";
+
     public static string Emit(ServiceHeader header, ActionModel action, EquatableArray<EnumModel> enums, EquatableArray<ErrorCodeModel> codes, string accessibility)
     {
         var typeName = action.RequestTypeName;
@@ -104,7 +107,9 @@ internal static class RequestEmitter
         w.Line();
         w.Line("/// <summary>The action's service, version, idempotency and rate limit, for the client.</summary>");
         w.Line("public static global::TcApi.Client.ApiActionInfo ActionInfo { get; } =");
-        w.Indent().Line($"new(ServiceName, ApiVersion, ActionName, IsIdempotent, {rate}, {CSharpLiteral.Bool(action.RegionRequired)});").Unindent();
+        var takesToken = action.Input.Any(m => m.WireName == ClientToken && m.Scalar == ScalarKind.String && !m.IsList);
+        var token = takesToken ? " { TakesClientToken = true }" : string.Empty;
+        w.Indent().Line($"new(ServiceName, ApiVersion, ActionName, IsIdempotent, {rate}, {CSharpLiteral.Bool(action.RegionRequired)}){token};").Unindent();
         w.Line();
         var codeType = $"global::{header.Namespace}.{header.ServiceTypeName}ErrorCode";
         w.Line("/// <summary>The error codes the documentation lists for this action.</summary>");

@@ -1,16 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
-using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using TcApi.Client.Pipeline;
 using TcApi.Client.Streaming;
 using TcApi.Errors;
-using TcApi.Signing;
 using TcApi.Telemetry;
 using TcApi.Wire;
 
@@ -18,8 +15,6 @@ namespace TcApi.Client;
 
 public sealed partial class TencentCloudClient
 {
-    private const string EventStreamMediaType = "text/event-stream";
-
     /// <summary>
     /// Calls <paramref name="action"/> and reads its answer as server-sent events, each read with
     /// <paramref name="readEvent"/> as it arrives. An answer that is not an event stream (the service's error, or an
@@ -27,11 +22,12 @@ public sealed partial class TencentCloudClient
     /// only event.
     /// </summary>
     /// <remarks>
-    /// Validation, the rate limiter, credentials, signing and telemetry are the ordinary call's. Attempts are repeated
-    /// only until the service answers (by <see cref="RetryPolicy"/>); once events flow, a failure ends the stream with a
-    /// <see cref="TencentCloudTransportException"/>. <see cref="TencentCloudClientOptions.Timeout"/> bounds the wait for
-    /// the answer's headers, not the stream; cancel <paramref name="cancellationToken"/> (or stop enumerating) to end it,
-    /// which closes the connection. Memory is bounded by the largest event (at most
+    /// The stages are the ordinary call's, in its order (<see cref="ClientPipeline.BuildStreaming"/>): validation, a
+    /// <c>ClientToken</c> for an action that takes one, the rate limiter, credentials, signing, telemetry, and attempts
+    /// repeated by <see cref="TencentCloudClientOptions.RetryPolicy"/> — until the service answers; once events flow, a
+    /// failure ends the stream with a <see cref="TencentCloudTransportException"/>. <see cref="TencentCloudClientOptions.Timeout"/>
+    /// bounds the wait for the answer's headers, not the stream; cancel <paramref name="cancellationToken"/> (or stop
+    /// enumerating) to end it, which closes the connection. Memory is bounded by the largest event (at most
     /// <see cref="TencentCloudClientOptions.MaxResponseBytes"/>), however long the stream.
     /// </remarks>
     public async IAsyncEnumerable<TEvent> StreamAsync<TEvent>(
@@ -61,32 +57,15 @@ public sealed partial class TencentCloudClient
             throw new ArgumentNullException(nameof(readResponse));
         }
 
-        if (action.RegionRequired && _options.Region is null)
-        {
-            throw new InvalidOperationException($"{action.Action} needs a region: set TencentCloudClientOptions.Region (X-TC-Region).");
-        }
-
-        if (_options.ValidateRequests)
-        {
-            Validate(request, action);
-        }
-
-        var body = Serialize(request);
-        _telemetry.RequestBody(action, body);
-        var call = _telemetry.StartCall(action, _options.Region);
-        var started = _telemetry.CallStarted();
-        var streamStarted = _telemetry.StreamStarted();
-        var opened = default(OpenedStream);
+        var call = new TypedStreamingAttemptContext<TEvent>(request, action, readResponse, cancellationToken);
         Exception? failure = null;
-        string? requestId = null;
         long events = 0;
         var completed = false;
         try
         {
             try
             {
-                opened = await OpenStreamAsync(action, body, call, cancellationToken).ConfigureAwait(false);
-                requestId = opened.RequestId;
+                await StreamingPipeline.RunAsync(call).ConfigureAwait(false);
             }
             catch (Exception e)
             {
@@ -94,30 +73,16 @@ public sealed partial class TencentCloudClient
                 throw;
             }
 
-            if (opened.Answer is { } answer)
+            if (call.Events is not { } reader)
             {
-                // Not an event stream: the service's error (thrown here) or a whole answer.
-                TEvent only;
-                try
-                {
-                    _telemetry.ResponseBody(action, answer);
-                    only = readResponse(answer);
-                    requestId = only is IApiResponse read ? read.RequestId : requestId;
-                }
-                catch (Exception e)
-                {
-                    failure = e;
-                    throw;
-                }
-
-                _telemetry.FirstEvent(call, action, streamStarted);
+                // Not an event stream: a whole answer, the only event.
+                _telemetry.FirstEvent(call.CallActivity, action, call.StreamStartedAt);
                 events = 1;
-                yield return only;
+                yield return call.Only;
                 completed = true;
                 yield break;
             }
 
-            var reader = opened.Events!;
             while (true)
             {
                 TEvent item;
@@ -128,7 +93,7 @@ public sealed partial class TencentCloudClient
                         break;
                     }
 
-                    item = readEvent(reader.Data.Span, requestId);
+                    item = readEvent(reader.Data.Span, call.RequestId);
                 }
                 catch (Exception e)
                 {
@@ -138,7 +103,7 @@ public sealed partial class TencentCloudClient
 
                 if (events++ == 0)
                 {
-                    _telemetry.FirstEvent(call, action, streamStarted);
+                    _telemetry.FirstEvent(call.CallActivity, action, call.StreamStartedAt);
                 }
 
                 yield return item;
@@ -148,107 +113,14 @@ public sealed partial class TencentCloudClient
         }
         finally
         {
-            opened.Dispose();
-            _telemetry.StreamRead(call, action, events);
-            // A consumer that stops early ends the call as it chose: not a failure.
-            _telemetry.CallEnded(call, action, started, opened.Attempts, completed ? null : failure, failure is null ? requestId : ClientTelemetry.RequestIdOf(failure) ?? requestId);
-        }
-    }
-
-    /// <summary>Sends attempts until the service answers: an event stream, or a whole body to read.</summary>
-    private async Task<OpenedStream> OpenStreamAsync(ApiActionInfo action, byte[] body, Activity? call, CancellationToken cancellationToken)
-    {
-        var limiter = _options.RateLimiting ? _shared.Limiters.For(action) : null;
-        var attempts = 0;
-        for (var attempt = 1; ; attempt++)
-        {
-            if (limiter is not null)
+            call.Dispose();
+            // A call stopped before its telemetry started (a request refused by validation) was never traced.
+            if (call.CallStarted)
             {
-                var waitStarted = _telemetry.WaitStarted();
-                using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-                _telemetry.RateLimiterWaited(action, waitStarted);
+                _telemetry.StreamRead(call.CallActivity, action, events);
+                // A consumer that stops early ends the call as it chose: not a failure.
+                _telemetry.CallEnded(call.CallActivity, action, call.CallStartedAt, call.Attempts, completed ? null : failure, failure is null ? call.RequestId : ClientTelemetry.RequestIdOf(failure) ?? call.RequestId);
             }
-
-            var credential = _unsigned ? null : await CurrentCredentialAsync(cancellationToken).ConfigureAwait(false);
-            var attemptActivity = _telemetry.StartAttempt(call, action, attempt);
-            attempts++;
-            try
-            {
-                var opened = await OpenOnceAsync(action, body, credential, cancellationToken).ConfigureAwait(false);
-                _telemetry.AttemptEnded(attemptActivity, action, null, opened.RequestId);
-                return opened with { Attempts = attempts };
-            }
-            catch (Exception e)
-            {
-                _telemetry.AttemptEnded(attemptActivity, action, e, ClientTelemetry.RequestIdOf(e));
-                if (e is TencentCloudException failure && attempt < _options.Retry.MaxAttempts && RetryPolicy.ShouldRetry(failure, action.Idempotent))
-                {
-                    var delay = RetryPolicy.Delay(_options.Retry, attempt);
-                    _telemetry.Repeating(call, action, attempts, e, delay);
-                    await Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                throw;
-            }
-        }
-    }
-
-    private async Task<OpenedStream> OpenOnceAsync(ApiActionInfo action, byte[] body, Credential? credential, CancellationToken cancellationToken)
-    {
-        using var message = CreateMessage(action, body, credential);
-        message.Headers.Accept.ParseAdd(EventStreamMediaType);
-        HttpResponseMessage response;
-        using (var timeout = TimeoutSource.Create(_options.Timeout, _options.TimeProvider))
-        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
-        {
-            try
-            {
-                response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TencentCloudTimeoutException(action.Action, _options.Timeout, e);
-            }
-            catch (HttpRequestException e)
-            {
-                var (notSent, description) = TransportFailure.Describe(e);
-                throw new TencentCloudTransportException(action.Action, $"{action.Action}: {description}", requestMayHaveBeenSent: !notSent, e);
-            }
-        }
-
-        var requestId = response.Headers.TryGetValues("X-TC-RequestId", out var ids) ? ids.FirstOrDefault() : null;
-        try
-        {
-            if (response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType is { } mediaType
-                && string.Equals(mediaType, EventStreamMediaType, StringComparison.OrdinalIgnoreCase))
-            {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new OpenedStream(response, new ServerSentEventReader(stream, _options.MaxResponseBytes), null, requestId, 1);
-            }
-
-            byte[] answer;
-            try
-            {
-                answer = await CappedBody.ReadAsync(action.Action, response, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or HttpRequestException)
-            {
-                throw new TencentCloudTransportException(action.Action, $"{action.Action}: the connection broke while the answer was read ({e.Message}).", requestMayHaveBeenSent: true, e);
-            }
-
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                throw new TencentCloudHttpException(action.Action, response.StatusCode, WireReader.Excerpt(answer));
-            }
-
-            response.Dispose();
-            return new OpenedStream(null, null, answer, requestId, 1);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
         }
     }
 
@@ -270,16 +142,6 @@ public sealed partial class TencentCloudClient
                 $"{action.Action}: the event stream broke after {reader.EventCount} events ({e.Message}).",
                 requestMayHaveBeenSent: true,
                 e);
-        }
-    }
-
-    /// <summary>What an attempt opened: an event stream with its response, or a whole answer.</summary>
-    private readonly record struct OpenedStream(HttpResponseMessage? Response, ServerSentEventReader? Events, byte[]? Answer, string? RequestId, int Attempts) : IDisposable
-    {
-        public void Dispose()
-        {
-            Events?.Dispose();
-            Response?.Dispose();
         }
     }
 }

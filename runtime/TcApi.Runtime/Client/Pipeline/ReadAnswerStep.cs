@@ -1,0 +1,51 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using TcApi.Errors;
+using TcApi.Telemetry;
+using TcApi.Wire;
+
+namespace TcApi.Client.Pipeline;
+
+/// <summary>
+/// Reads the answer's body (no more than <see cref="TencentCloudClientOptions.MaxResponseBytes"/>), refuses a status other
+/// than 200, logs the body when bodies are asked for, and hands it to the call's reader — leniently unless
+/// <see cref="TencentCloudClientOptions.StrictResponseReading"/> is set.
+/// </summary>
+internal sealed class ReadAnswerStep(TencentCloudClientOptions options, ClientTelemetry telemetry) : ClientStep
+{
+    public override async ValueTask RunAsync(AttemptContext context)
+    {
+        var action = context.Action.Action;
+        var response = context.HttpResponse!;
+        context.HttpResponse = null;
+        byte[] answer;
+        try
+        {
+            answer = await CappedBody.ReadAsync(action, response, options.MaxResponseBytes, context.AttemptToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (!context.CancellationToken.IsCancellationRequested)
+        {
+            throw new TencentCloudTimeoutException(action, options.Timeout, e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw new TencentCloudTransportException(action, $"{action}: the connection broke while the answer was read ({e.Message}).", requestMayHaveBeenSent: true, e);
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new TencentCloudHttpException(action, response.StatusCode, WireReader.Excerpt(answer));
+        }
+
+        if (context.LogBodies)
+        {
+            telemetry.ResponseBody(context.Action, answer);
+        }
+
+        // Lenient unless asked otherwise: a strict read would fail a call whose work the service has already done.
+        context.ReadAnswer(answer, lenient: !options.StrictResponseReading);
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using TcApi.Errors;
+
+namespace TcApi.Client.Pipeline;
+
+/// <summary>
+/// Sends the attempt's request through the injected <see cref="HttpClient"/> and, once the answer's headers are in,
+/// lets the next step read it — all within the attempt's <see cref="TencentCloudClientOptions.Timeout"/>. A timeout or a
+/// broken connection becomes the transport exception that says whether the request may have reached the service.
+/// </summary>
+internal sealed class SendStep(HttpClient http, TencentCloudClientOptions options) : ClientStep
+{
+    public override async ValueTask RunAsync(AttemptContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        using var message = context.Message!;
+        context.Message = null;
+        using var timeout = TimeoutSource.Create(options.Timeout, options.TimeProvider);
+        // Linking costs a registration per call; a token that cannot be cancelled needs none.
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : timeout;
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TencentCloudTimeoutException(context.Action.Action, options.Timeout, e);
+        }
+        catch (HttpRequestException e)
+        {
+            var action = context.Action.Action;
+            var (notSent, description) = TransportFailure.Describe(e);
+            throw new TencentCloudTransportException(action, $"{action}: {description}", requestMayHaveBeenSent: !notSent, e);
+        }
+
+        using (response)
+        {
+            context.ServerDate = response.Headers.Date;
+            context.HttpResponse = response;
+            context.AttemptToken = linked.Token;
+            await RunNextAsync(context).ConfigureAwait(false);
+        }
+    }
+}
