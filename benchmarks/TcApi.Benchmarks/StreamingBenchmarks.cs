@@ -27,12 +27,15 @@ public class StreamingBenchmarks
     private HunyuanClient _client = null!;
     private readonly SdkChatCompletionsRequest _officialRequest = new()
     {
-        Model = "hunyuan-lite", Messages = [new SdkMessage { Role = "user", Content = "1+1=" }], Stream = true,
+        Model = "hunyuan-lite",
+        Messages = [new SdkMessage { Role = "user", Content = "1+1=" }],
+        Stream = true,
     };
 
     private readonly ChatCompletionsRequest _request = new()
     {
-        Model = "hunyuan-lite", Messages = [new Message { Role = "user", Content = "1+1=" }],
+        Model = "hunyuan-lite",
+        Messages = [new Message { Role = "user", Content = "1+1=" }],
     };
 
     [Params(100, 10_000)]

@@ -97,8 +97,14 @@ public sealed class SdkCreateTCPListenersRequest
 
     public static SdkCreateTCPListenersRequest Example() => new()
     {
-        ListenerName = "test1", Ports = [90], Scheduler = "rr", HealthCheck = 1, RealServerType = "IP",
-        ProxyId = "link-bjkpdum1", DelayLoop = 20, ConnectTimeout = 10,
+        ListenerName = "test1",
+        Ports = [90],
+        Scheduler = "rr",
+        HealthCheck = 1,
+        RealServerType = "IP",
+        ProxyId = "link-bjkpdum1",
+        DelayLoop = 20,
+        ConnectTimeout = 10,
     };
 }
 

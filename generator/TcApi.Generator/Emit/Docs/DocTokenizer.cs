@@ -189,9 +189,25 @@ internal static class DocTokenizer
 
     private static readonly Dictionary<string, string> NamedEntities = new(StringComparer.Ordinal)
     {
-        ["lt"] = "<", ["gt"] = ">", ["amp"] = "&", ["quot"] = "\"", ["apos"] = "'", ["nbsp"] = " ",
-        ["ensp"] = " ", ["emsp"] = " ", ["mdash"] = "—", ["ndash"] = "–", ["hellip"] = "…", ["middot"] = "·",
-        ["lsquo"] = "‘", ["rsquo"] = "’", ["ldquo"] = "“", ["rdquo"] = "”", ["times"] = "×", ["le"] = "≤", ["ge"] = "≥",
+        ["lt"] = "<",
+        ["gt"] = ">",
+        ["amp"] = "&",
+        ["quot"] = "\"",
+        ["apos"] = "'",
+        ["nbsp"] = " ",
+        ["ensp"] = " ",
+        ["emsp"] = " ",
+        ["mdash"] = "—",
+        ["ndash"] = "–",
+        ["hellip"] = "…",
+        ["middot"] = "·",
+        ["lsquo"] = "‘",
+        ["rsquo"] = "’",
+        ["ldquo"] = "“",
+        ["rdquo"] = "”",
+        ["times"] = "×",
+        ["le"] = "≤",
+        ["ge"] = "≥",
     };
 
     private static bool TryReadEntity(string text, int start, out string decoded, out int end)
