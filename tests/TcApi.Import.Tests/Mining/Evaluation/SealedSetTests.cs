@@ -1,3 +1,4 @@
+using TcApi.Import.Mining;
 using Xunit.Abstractions;
 
 namespace TcApi.Import.Tests.Mining.Evaluation;
@@ -30,7 +31,7 @@ public class SealedSetTests(ITestOutputHelper output)
     {
         var development = LabelledMember.LoadAll().Select(Key).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Empty(Members.Value.Select(Key).Where(development.Contains));
+        Assert.DoesNotContain(Members.Value.Select(Key), development.Contains);
     }
 
     [Fact]
