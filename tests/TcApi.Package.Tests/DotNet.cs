@@ -19,7 +19,9 @@ internal static class DotNet
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(8)))
+        // Hang protection only, never a speed check: packing the whole solution in Release on two loaded cores takes more
+        // than the eight minutes this once allowed (the local cloud's service packs and the new test projects build too).
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(25)))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"dotnet {arguments} did not finish in time.");

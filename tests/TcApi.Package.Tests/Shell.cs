@@ -24,7 +24,7 @@ internal static class Shell
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(25)))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"bash -c '{script}' did not finish in time.");
