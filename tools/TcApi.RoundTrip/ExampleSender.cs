@@ -151,8 +151,34 @@ internal sealed class ExampleSender
 
         return IsFromExample(callsBefore, output)
             ? (RoundTripOutcome.RoundTripped, string.Empty)
-            : (RoundTripOutcome.AnsweredWithAnotherOutput, "the answer is not this example's output");
+            : WhyAnotherOutput(callsBefore, input, output, descriptor);
     }
+
+    /// <summary>
+    /// The local cloud answers the example whose input is the request as sent, if its output reads with the binding;
+    /// else the first success example that reads. Says which of those kept this example's output from being chosen.
+    /// </summary>
+    private (RoundTripOutcome, string) WhyAnotherOutput(int callsBefore, JsonObject input, JsonNode output, ApiActionDescriptor descriptor)
+    {
+        try
+        {
+            descriptor.ReadResponse(Encoding.UTF8.GetBytes(output.ToJsonString()));
+        }
+        catch (ResponseFormatException e)
+        {
+            return (RoundTripOutcome.OutputContradictsMetadata, $"the local cloud will not answer with it: {e.Path}: {e.Reason}");
+        }
+
+        var calls = _cloud.Calls;
+        if (calls.Count > callsBefore && !JsonNode.DeepEquals(JsonNode.Parse(calls[^1].RequestJson), input))
+        {
+            return (RoundTripOutcome.AnsweredWithAnotherOutput, $"the client sent other JSON than the example's input ({Excerpt(calls[^1].RequestJson)} for {Excerpt(input.ToJsonString())}), which the local cloud matches exactly");
+        }
+
+        return (RoundTripOutcome.AnsweredWithAnotherOutput, "the answer is not this example's output");
+    }
+
+    private static string Excerpt(string json) => json.Length > 90 ? json[..90] + "…" : json;
 
     /// <summary>Names the other examples of the action whose input is this one's: the local cloud answers the first.</summary>
     private static string SameInput(JsonArray examples, JsonObject example)
