@@ -136,7 +136,7 @@ internal sealed class ExampleSender
         }
         catch (ResponseFormatException e)
         {
-            return (RoundTripOutcome.OutputContradictsMetadata, $"{e.Path}: {e.Reason}");
+            return OutputRefused(e, string.Empty);
         }
 
         if (output is null)
@@ -166,7 +166,7 @@ internal sealed class ExampleSender
         }
         catch (ResponseFormatException e)
         {
-            return (RoundTripOutcome.OutputContradictsMetadata, $"the local cloud will not answer with it: {e.Path}: {e.Reason}");
+            return OutputRefused(e, "the local cloud will not answer with it: ");
         }
 
         var calls = _cloud.Calls;
@@ -177,6 +177,12 @@ internal sealed class ExampleSender
 
         return (RoundTripOutcome.AnsweredWithAnotherOutput, "the answer is not this example's output");
     }
+
+    /// <summary>No envelope at all is the corpus check's "upstream: no Response envelope" (bare events, bodies without it); a value of another kind contradicts the metadata.</summary>
+    private static (RoundTripOutcome, string) OutputRefused(ResponseFormatException e, string prefix) =>
+        e.Path is "" or "/Response"
+            ? (RoundTripOutcome.UnreadableUpstream, $"output: no Response envelope ({e.Reason})")
+            : (RoundTripOutcome.OutputContradictsMetadata, $"{prefix}{e.Path}: {e.Reason}");
 
     private static string Excerpt(string json) => json.Length > 90 ? json[..90] + "…" : json;
 
