@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace TcApi.Tool.CorpusCheck;
 
 /// <summary>Recognises the forms of published example text that are not one JSON document.</summary>
-internal static class PublishedText
+public static class PublishedText
 {
     /// <summary>Server-sent events: lines <c>data: {...}</c>.</summary>
     public static bool IsStreaming(string text) =>

@@ -79,6 +79,43 @@ public static class ServiceCheck
             failure, generatedLines, new PhaseTimes(import, generate, compile, clock.Elapsed));
     }
 
+    /// <summary>
+    /// The same chain as <see cref="Run"/> (import, generate, compile as a consumer, load in a collectible context),
+    /// handing the loaded binding to <paramref name="use"/> before unloading it: other checks of the compiled binding
+    /// (the round trip through the local cloud) reuse the pipeline. Throws when a step fails, naming it.
+    /// </summary>
+    public static T WithBinding<T>(
+        ServiceVersionFiles files, CorpusSources sources, IReadOnlyCollection<string> overlays, bool concurrentBuild,
+        Func<JsonObject, Assembly, IReadOnlyList<ApiActionDescriptor>, T> use)
+    {
+        var spec = SpecImporter.Import(files, sources);
+        var (compilation, generatorDiagnostics, _) = Generate(files, spec, overlays, concurrentBuild);
+        if (generatorDiagnostics.Count > 0)
+        {
+            throw new InvalidOperationException($"generate: {generatorDiagnostics[0]}");
+        }
+
+        using var image = new MemoryStream();
+        var emit = compilation.Emit(image);
+        Generator.Emit.RenderCache.Clear();
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException($"compile: {emit.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)}");
+        }
+
+        var context = new BindingLoadContext($"{files.Service} {files.ApiVersion}");
+        try
+        {
+            image.Position = 0;
+            var assembly = context.LoadFromStream(image);
+            return use(spec, assembly, Actions(assembly));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     /// <summary>The generator's run over the spec (and its overlays) as the compiler runs it: the consumer's compilation with the generated code.</summary>
     private static (Compilation Compilation, List<string> Diagnostics, int Lines) Generate(
         ServiceVersionFiles files, JsonObject spec, IReadOnlyCollection<string> overlays, bool concurrentBuild)
