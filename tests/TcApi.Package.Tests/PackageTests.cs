@@ -25,7 +25,7 @@ public class PackageTests(PackedPackage package)
         """;
 
     [Fact]
-    public void Packing_the_solution_makes_exactly_the_two_packages_and_their_symbols()
+    public void Packing_the_solution_makes_exactly_the_three_packages_and_their_symbols()
     {
         var files = Directory.GetFiles(package.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
@@ -33,6 +33,7 @@ public class PackageTests(PackedPackage package)
             [
                 $"TcApi.{package.Version}.nupkg", $"TcApi.{package.Version}.snupkg",
                 $"TcApi.Extensions.DependencyInjection.{package.Version}.nupkg", $"TcApi.Extensions.DependencyInjection.{package.Version}.snupkg",
+                $"TcApi.Testing.{package.Version}.nupkg", $"TcApi.Testing.{package.Version}.snupkg",
             ],
             files);
     }
