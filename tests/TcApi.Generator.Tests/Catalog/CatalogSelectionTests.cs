@@ -125,14 +125,6 @@ public class CatalogSelectionTests
         Assert.Contains("The error codes the selected actions of the gaap service document, and the common ones", tree.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_common_codes_a_subset_keeps_are_the_runtimes_common_codes()
-    {
-        var runtime = Enum.GetValues<TcApi.Errors.CommonErrorCode>().Select(TcApi.Errors.CommonErrorCodes.ToWireString);
-
-        Assert.Equal(runtime.OrderBy(c => c, StringComparer.Ordinal), TcApi.Generator.Subset.CommonErrorCodes.Api3.OrderBy(c => c, StringComparer.Ordinal));
-    }
-
     [Theory]
     [InlineData(null, true)]
     [InlineData("vpc", true)]
