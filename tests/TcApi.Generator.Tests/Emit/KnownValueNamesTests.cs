@@ -14,4 +14,9 @@ public class KnownValueNamesTests
     public void Digits_first_symbols_only_and_names_taken_already_still_get_names() =>
         Assert.Equal(["Value3306", "Value2", "Value3", "Accept", "Accept2", "Values2"],
             KnownValueNames.Of(["3306", "*", "-", "accept", "Accept", "values"], "Values"));
+
+    [Fact]
+    public void Names_of_members_inherited_from_object_get_a_suffix_instead_of_hiding_them() =>
+        Assert.Equal(["EqualsValue", "ToStringValue", "GetHashCodeValue", "GetTypeValue", "ReferenceEqualsValue", "MemberwiseCloneValue", "FinalizeValue", "EqualsValue2", "Contains"],
+            KnownValueNames.Of(["equals", "toString", "get_hash_code", "GetType", "referenceEquals", "memberwise clone", "finalize", "Equals", "contains"], "Values"));
 }

@@ -69,4 +69,15 @@ public class GeneratorHazardTests
         Assert.Contains("throw global::TcApi.Wire.WireReader.Missing(\"Filter\");", requests);
         Assert.Contains("\"List.Filter.required\"", requests);
     }
+
+    [Fact]
+    public void Documented_values_named_like_objects_members_compile_without_hiding_them()
+    {
+        // cloudrc 2024-06-06 ExtendedFilter.MatchType and teo 2022-09-01 QueryCondition.Operator list "equals" (CS0108).
+        var member = """
+            { "name": "MatchType", "type": "string", "description": "equals or notEquals.", "constraints": [ { "id": "Find.MatchType.allowedValues", "kind": "allowedValues", "values": ["equals", "notEquals", "toString", "getHashCode", "getType", "referenceEquals"], "message": "MatchType should be one of {allowed}", "severity": "warning", "errorCode": "InvalidParameterValue", "provenance": { "documented": "equals or notEquals" } } ] }
+            """;
+
+        StrictBuild.AssertClean(HazardSpec.File(HazardSpec.Text($"[{HazardSpec.Action("Find", member)}]")));
+    }
 }

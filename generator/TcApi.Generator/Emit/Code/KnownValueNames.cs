@@ -9,10 +9,18 @@ namespace TcApi.Generator.Emit.Code;
 /// The C# names of a string member's documented values, for its class of known-value constants: each run of letters
 /// and digits of the value, its first letter upper-cased (<c>cn2</c> → <c>Cn2</c>, <c>ap-guangzhou</c> →
 /// <c>ApGuangzhou</c>, <c>IPv4</c> stays); a name that would start with a digit is prefixed <c>Value</c>, a value with no
-/// letter or digit is <c>Value&lt;n&gt;</c>, and a name taken already gets a number. Every value gets a name.
+/// letter or digit is <c>Value&lt;n&gt;</c>, a name of a member every class inherits from <c>object</c> gets the suffix
+/// <c>Value</c> (a constant <c>Equals</c> would hide <c>object.Equals</c>, CS0108), and a name taken already gets a
+/// number. Every value gets a name.
 /// </summary>
 internal static class KnownValueNames
 {
+    /// <summary>What a static class inherits from <c>object</c>: a constant may not take these names without hiding them.</summary>
+    private static readonly HashSet<string> InheritedNames = new(System.StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
     public static IReadOnlyList<string> Of(IReadOnlyList<string> values, string className)
     {
         var taken = new HashSet<string>(System.StringComparer.Ordinal) { className };
@@ -32,6 +40,10 @@ internal static class KnownValueNames
             if (!CSharpNames.IsIdentifier(name))
             {
                 name = "Value" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            }
+            else if (InheritedNames.Contains(name))
+            {
+                name += "Value";
             }
 
             var candidate = name;
