@@ -36,14 +36,15 @@ public class ByNameCallTests
     public async Task A_known_action_with_a_bad_body_fails_with_the_typed_calls_validation_exception_before_it_is_sent()
     {
         await using var fixture = await EmulatorFixture.StartAsync();
-        var bad = EmulatorFixture.Request(90) with { ConnectTimeout = 20, DelayLoop = 400 };
+        // Not constants: the analyzer would refuse them at compile time.
+        var bad = EmulatorFixture.Request(90) with { ConnectTimeout = int.Parse("20"), DelayLoop = int.Parse("3") };
 
         var typed = await Assert.ThrowsAsync<RequestValidationException>(() => fixture.Client().CreateTCPListenersAsync(bad));
         var byName = await Assert.ThrowsAsync<RequestValidationException>(() => fixture.Client().CallActionAsync("CreateTCPListeners", Serialized(bad)));
         var byDescriptor = await Assert.ThrowsAsync<RequestValidationException>(() =>
             fixture.Client().Core.CallActionAsync(GaapActions.Find("CreateTCPListeners")!, Encoding.UTF8.GetBytes(Serialized(bad))));
 
-        Assert.NotEmpty(typed.Violations);
+        Assert.True(typed.Violations.Count >= 2);
         Assert.Equal(typed.Violations.Select(v => v.ToString()), byName.Violations.Select(v => v.ToString()));
         Assert.Equal(typed.Violations.Select(v => v.ToString()), byDescriptor.Violations.Select(v => v.ToString()));
         Assert.Equal(typed.Message, byName.Message);
