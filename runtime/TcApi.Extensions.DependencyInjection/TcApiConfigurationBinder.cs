@@ -34,6 +34,10 @@ internal static class TcApiConfigurationBinder
         Text(section, "Region", v => options.Region = v);
         Text(section, "Endpoint", v => options.Endpoint = v);
         Text(section, "Host", v => options.Host = v);
+        Text(section, "BackupEndpoint", v => options.BackupEndpoint = v);
+        var breaker = section.GetSection("CircuitBreaker");
+        Number(breaker, "FailureThreshold", v => options.CircuitBreaker.FailureThreshold = v);
+        Time(breaker, "BreakDuration", v => options.CircuitBreaker.BreakDuration = v);
         Text(section, "Language", v => options.Language = v);
         Text(section, "RequestClient", v => options.RequestClient = v);
         Time(section, "Timeout", v => options.Timeout = v);

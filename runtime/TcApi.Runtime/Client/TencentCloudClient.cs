@@ -39,15 +39,42 @@ public sealed partial class TencentCloudClient
         var provider = credentials ?? throw new ArgumentNullException(nameof(credentials));
         var settings = options ?? throw new ArgumentNullException(nameof(options));
         _endpoint = Endpoint.Create(settings.Endpoint, settings.Host, defaultEndpoint);
+        var backup = BackupOf(settings, defaultEndpoint);
         var logger = settings.LoggerFactory?.CreateLogger(TcApiDiagnostics.ClientLogCategory) ?? NullLogger.Instance;
         var telemetry = new ClientTelemetry(ClientInstruments.For(settings.MeterFactory), _endpoint.Address, logger, settings.LogBodies, settings.TimeProvider);
-        Pipeline = ClientPipeline.Build(http, provider, settings, _endpoint, telemetry);
-        StreamingPipeline = ClientPipeline.BuildStreaming(http, provider, settings, _endpoint, telemetry);
+        Pipeline = ClientPipeline.Build(http, provider, settings, _endpoint, backup, telemetry);
+        StreamingPipeline = ClientPipeline.BuildStreaming(http, provider, settings, _endpoint, backup, telemetry);
         _telemetry = telemetry;
     }
 
     /// <summary>The URL requests are posted to.</summary>
     public Uri Address => _endpoint.Address;
+
+    /// <summary>The URL attempts go to while the primary endpoint's circuit breaker is open; <see langword="null"/> without failover.</summary>
+    public Uri? BackupAddress { get; private set; }
+
+    private Endpoint? BackupOf(TencentCloudClientOptions settings, string defaultEndpoint)
+    {
+        if (string.IsNullOrWhiteSpace(settings.BackupEndpoint))
+        {
+            return null;
+        }
+
+        var breaker = settings.CircuitBreaker ?? throw new ArgumentException("TencentCloudClientOptions.CircuitBreaker is null; a backup endpoint needs its settings.", nameof(settings));
+        if (breaker.FailureThreshold < 1)
+        {
+            throw new ArgumentException($"CircuitBreaker.FailureThreshold must be at least 1 (was {breaker.FailureThreshold}).", nameof(settings));
+        }
+
+        if (breaker.BreakDuration < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"CircuitBreaker.BreakDuration must not be negative (was {breaker.BreakDuration}).", nameof(settings));
+        }
+
+        var backup = Endpoint.Create(settings.BackupEndpoint, null, defaultEndpoint);
+        BackupAddress = backup.Address;
+        return backup;
+    }
 
     /// <summary>The first step of this client's pipeline.</summary>
     internal ClientStep Pipeline { get; }
@@ -106,7 +133,15 @@ public sealed partial class TencentCloudClient
         private Tc3Signer? _signer;
         private KeyValuePair<string, string>[]? _signedHeaders;
 
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CircuitBreaker> _breakers = new(StringComparer.Ordinal);
+
         public ActionRateLimiters Limiters { get; } = new();
+
+        /// <summary>The circuit breaker of <paramref name="endpoint"/>, one per address and signed host.</summary>
+        public CircuitBreaker BreakerFor(Endpoint endpoint, TencentCloudClientOptions options) =>
+            _breakers.GetOrAdd(
+                endpoint.Address.AbsoluteUri + " " + endpoint.SignedHost,
+                _ => new CircuitBreaker(options.TimeProvider, options.CircuitBreaker.FailureThreshold, options.CircuitBreaker.BreakDuration));
 
         public Tc3Signer SignerFor(Credential credential)
         {

@@ -28,6 +28,17 @@ public sealed class TencentCloudClientOptions
     /// </summary>
     public string? Host { get; set; }
 
+    /// <summary>
+    /// An endpoint to fail over to (a host or an absolute URL, like <see cref="Endpoint"/>): another region's endpoint,
+    /// or the default one beside a regional one. When set, each endpoint has a circuit breaker
+    /// (<see cref="CircuitBreaker"/>); while the primary's is open, attempts go here, signed for this host. Not set by
+    /// default: every attempt goes to <see cref="Endpoint"/>, with no breaker at all.
+    /// </summary>
+    public string? BackupEndpoint { get; set; }
+
+    /// <summary>When an endpoint's circuit breaker opens and closes again; used only with a <see cref="BackupEndpoint"/>.</summary>
+    public CircuitBreakerOptions CircuitBreaker { get; set; } = new();
+
     /// <summary>X-TC-Region, e.g. <c>ap-guangzhou</c>; not sent when null.</summary>
     public string? Region { get; set; }
 
@@ -100,12 +111,13 @@ public sealed class TencentCloudClientOptions
 
     internal TencentCloudClient.SharedState SharedState => LazyInitializer.EnsureInitialized(ref _state, static () => new TencentCloudClient.SharedState());
 
-    /// <summary>A copy of these settings (the retry settings copied too) with its own rate limiters and clock correction.</summary>
+    /// <summary>A copy of these settings (the retry and circuit breaker settings copied too) with its own rate limiters, clock correction and circuit breakers.</summary>
     public TencentCloudClientOptions Clone()
     {
         var copy = (TencentCloudClientOptions)MemberwiseClone();
         copy._state = null;
         copy.Retry = Retry.Clone();
+        copy.CircuitBreaker = CircuitBreaker.Clone();
         copy.WarningsNotAsErrors = new HashSet<string>(WarningsNotAsErrors, StringComparer.Ordinal);
         return copy;
     }

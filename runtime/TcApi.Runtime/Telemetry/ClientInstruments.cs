@@ -22,6 +22,8 @@ internal sealed class ClientInstruments
         Errors = meter.CreateCounter<long>("tencentcloud.client.errors", "{error}", "Calls that failed, by error.type (the service's error code when it sent one).");
         TimeToFirstEvent = meter.CreateHistogram<double>("tencentcloud.client.stream.time_to_first_event", "s", "The time streamed calls took from their start to their first event.");
         StreamEvents = meter.CreateCounter<long>("tencentcloud.client.stream.events", "{event}", "Events that streamed calls read.");
+        FailoverAttempts = meter.CreateCounter<long>("tencentcloud.client.failover.attempts", "{attempt}", "Attempts sent to the backup endpoint because the primary's circuit breaker was open.");
+        CircuitTransitions = meter.CreateCounter<long>("tencentcloud.client.circuit_breaker.transitions", "{transition}", "Changes of an endpoint's circuit breaker, by server.address and the state entered.");
     }
 
     public Histogram<double> CallDuration { get; }
@@ -37,6 +39,10 @@ internal sealed class ClientInstruments
     public Histogram<double> TimeToFirstEvent { get; }
 
     public Counter<long> StreamEvents { get; }
+
+    public Counter<long> FailoverAttempts { get; }
+
+    public Counter<long> CircuitTransitions { get; }
 
     public static ClientInstruments For(IMeterFactory? factory) =>
         factory is null ? Shared : ByFactory.GetValue(factory, static f => new ClientInstruments(f.Create(new MeterOptions(TcApiDiagnostics.MeterName) { Version = ClientTelemetry.Version })));

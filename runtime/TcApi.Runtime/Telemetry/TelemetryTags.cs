@@ -44,4 +44,19 @@ public static class TelemetryTags
 
     /// <summary>On an attempt span: its number, from 1.</summary>
     public const string Attempt = "tencentcloud.attempt";
+
+    /// <summary>
+    /// On an attempt span of a client with a backup endpoint: <c>primary</c> or <c>backup</c>, the endpoint the attempt
+    /// went to (whose host <see cref="ServerAddress"/> then names).
+    /// </summary>
+    public const string Endpoint = "tencentcloud.endpoint";
+
+    /// <summary>
+    /// On a <c>tencentcloud.circuit_breaker</c> event and the transitions measured: the state an endpoint's breaker
+    /// entered, <c>open</c>, <c>half_open</c> or <c>closed</c>.
+    /// </summary>
+    public const string CircuitState = "tencentcloud.circuit_breaker.state";
+
+    /// <summary>On a <c>tencentcloud.circuit_breaker</c> event: the state the breaker left.</summary>
+    public const string CircuitPreviousState = "tencentcloud.circuit_breaker.previous_state";
 }

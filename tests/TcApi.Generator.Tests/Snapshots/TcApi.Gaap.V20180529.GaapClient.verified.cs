@@ -46,6 +46,64 @@ public partial class GaapClient
     public global::TcApi.Client.TencentCloudClient Core =>
         _client ?? throw new global::System.InvalidOperationException("This GaapClient was made for a test double and has no transport: override the call the test makes.");
 
+    /// <summary>The service, version and name of an action this binding does not have, for a call by name.</summary>
+    private static global::TcApi.Client.ApiActionInfo ActionByName(string action) =>
+        new("gaap", "2018-05-29", action, Idempotent: false, RateLimitPerSecond: null);
+
+    /// <summary>
+    /// Calls the action named <paramref name="action"/> of gaap 2018-05-29 with a JSON body, sent as given, and returns
+    /// the answer's <c>Response</c> as JSON (dispose it when done). An action of this binding is validated as its typed
+    /// call is and keeps its idempotency and rate limit; any other is sent unvalidated and never repeated once it may
+    /// have reached the service (to say otherwise, call <see cref="Core"/> with an <see cref="global::TcApi.Client.ApiActionInfo"/>).
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">The body is not one JSON object.</exception>
+    /// <exception cref="global::TcApi.Validation.RequestValidationException">The body breaks a rule of an action of this binding (when validation is on).</exception>
+    /// <exception cref="global::TcApi.Errors.TencentCloudApiException">The service answered with an error.</exception>
+    /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Client.JsonAnswer> CallActionAsync(
+        string action,
+        global::System.Text.Json.JsonElement body,
+        global::System.Threading.CancellationToken cancellationToken = default) =>
+        global::TcApi.Gaap.V20180529.GaapActions.Find(action) is { } known
+            ? Core.CallActionAsync(known, body, cancellationToken)
+            : Core.CallActionAsync(ActionByName(action), body, cancellationToken);
+
+    /// <summary>
+    /// Calls the action named <paramref name="action"/> of gaap 2018-05-29 with a JSON body, sent as given, and returns
+    /// the answer's <c>Response</c> as JSON (dispose it when done). An action of this binding is validated as its typed
+    /// call is and keeps its idempotency and rate limit; any other is sent unvalidated and never repeated once it may
+    /// have reached the service (to say otherwise, call <see cref="Core"/> with an <see cref="global::TcApi.Client.ApiActionInfo"/>).
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">The body is not one JSON object.</exception>
+    /// <exception cref="global::TcApi.Validation.RequestValidationException">The body breaks a rule of an action of this binding (when validation is on).</exception>
+    /// <exception cref="global::TcApi.Errors.TencentCloudApiException">The service answered with an error.</exception>
+    /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Client.JsonAnswer> CallActionAsync(
+        string action,
+        global::System.ReadOnlyMemory<byte> utf8Body,
+        global::System.Threading.CancellationToken cancellationToken = default) =>
+        global::TcApi.Gaap.V20180529.GaapActions.Find(action) is { } known
+            ? Core.CallActionAsync(known, utf8Body, cancellationToken)
+            : Core.CallActionAsync(ActionByName(action), utf8Body, cancellationToken);
+
+    /// <summary>
+    /// Calls the action named <paramref name="action"/> of gaap 2018-05-29 with a JSON body, sent as given, and returns
+    /// the answer's <c>Response</c> as JSON (dispose it when done). An action of this binding is validated as its typed
+    /// call is and keeps its idempotency and rate limit; any other is sent unvalidated and never repeated once it may
+    /// have reached the service (to say otherwise, call <see cref="Core"/> with an <see cref="global::TcApi.Client.ApiActionInfo"/>).
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">The body is not one JSON object.</exception>
+    /// <exception cref="global::TcApi.Validation.RequestValidationException">The body breaks a rule of an action of this binding (when validation is on).</exception>
+    /// <exception cref="global::TcApi.Errors.TencentCloudApiException">The service answered with an error.</exception>
+    /// <exception cref="global::TcApi.Errors.TencentCloudException">The call failed in transport, timed out, or the answer was unreadable.</exception>
+    public virtual global::System.Threading.Tasks.Task<global::TcApi.Client.JsonAnswer> CallActionAsync(
+        string action,
+        string body,
+        global::System.Threading.CancellationToken cancellationToken = default) =>
+        global::TcApi.Gaap.V20180529.GaapActions.Find(action) is { } known
+            ? Core.CallActionAsync(known, body, cancellationToken)
+            : Core.CallActionAsync(ActionByName(action), body, cancellationToken);
+
     /// <summary>
     /// This API is used to add the information of the origin server (server), which supports IP or the domain name.
     /// </summary>

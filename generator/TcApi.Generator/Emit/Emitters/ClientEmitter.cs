@@ -72,6 +72,7 @@ internal static class ClientEmitter
         w.Line("/// <exception cref=\"global::System.InvalidOperationException\">The client was made by the protected constructor, for a test double.</exception>");
         w.Line("public global::TcApi.Client.TencentCloudClient Core =>");
         w.Indent().Line($"_client ?? throw new global::System.InvalidOperationException(\"This {type} was made for a test double and has no transport: override the call the test makes.\");").Unindent();
+        Parts.ByNamePart.Write(w, header, ns);
         foreach (var action in actions)
         {
             var request = $"global::{ns}.{action.Name}Request";

@@ -60,6 +60,9 @@ internal abstract class AttemptContext
     /// <summary>The attempt's credentials; <see langword="null"/> when the call is unsigned.</summary>
     public Credential? Credential { get; set; }
 
+    /// <summary>The endpoint the attempt is sent to, when the client fails over; <see langword="null"/>: the client's own.</summary>
+    public Endpoint? Endpoint { get; set; }
+
     /// <summary>The attempt's signed request, until it is sent.</summary>
     public HttpRequestMessage? Message { get; set; }
 

@@ -12,7 +12,7 @@ namespace TcApi.Client.Pipeline;
 internal static class ClientPipeline
 {
     /// <summary>The first step of a client's pipeline, linked to the rest.</summary>
-    public static ClientStep Build(HttpClient http, ICredentialProvider credentials, TencentCloudClientOptions options, Endpoint endpoint, ClientTelemetry telemetry)
+    public static ClientStep Build(HttpClient http, ICredentialProvider credentials, TencentCloudClientOptions options, Endpoint endpoint, Endpoint? backup, ClientTelemetry telemetry)
     {
         var shared = options.SharedState;
         return Link(
@@ -35,8 +35,10 @@ internal static class ClientPipeline
             new AttemptStep(telemetry),
             // Inside the attempt: what its span, the logs, the retry decision and the caller see holds no secret.
             new ConcealSecretsStep(),
+            // With a backup endpoint only: the attempt's endpoint, chosen by the breakers before it is signed for its host.
+            Failover(options, endpoint, backup, telemetry),
             // Last before sending: the freshest timestamp, with the clock-skew correction.
-            new SignStep(options, endpoint, shared),
+            new SignStep(options, endpoint, shared, backup),
             // One timeout for sending and reading the answer.
             new SendStep(http, options),
             new ReadAnswerStep(options, telemetry));
@@ -48,7 +50,7 @@ internal static class ClientPipeline
     /// enumeration of the events, which outlives the pipeline; and one step sends and opens the event stream (or reads
     /// a whole answer) in place of sending and reading.
     /// </summary>
-    public static ClientStep BuildStreaming(HttpClient http, ICredentialProvider credentials, TencentCloudClientOptions options, Endpoint endpoint, ClientTelemetry telemetry)
+    public static ClientStep BuildStreaming(HttpClient http, ICredentialProvider credentials, TencentCloudClientOptions options, Endpoint endpoint, Endpoint? backup, ClientTelemetry telemetry)
     {
         var shared = options.SharedState;
         return Link(
@@ -61,18 +63,26 @@ internal static class ClientPipeline
             new CredentialStep(credentials, options),
             new AttemptStep(telemetry),
             new ConcealSecretsStep(),
-            new SignStep(options, endpoint, shared),
+            Failover(options, endpoint, backup, telemetry),
+            new SignStep(options, endpoint, shared, backup),
             // Retried until the service answers; once the stream is open, a failure ends it (the caller's enumeration).
             new OpenStreamStep(http, options, telemetry));
     }
 
-    private static ClientStep Link(params ClientStep[] steps)
+    private static ClientStep? Failover(TencentCloudClientOptions options, Endpoint endpoint, Endpoint? backup, ClientTelemetry telemetry) =>
+        backup is null
+            ? null
+            : new FailoverStep(endpoint, options.SharedState.BreakerFor(endpoint, options), backup, options.SharedState.BreakerFor(backup, options), telemetry);
+
+    // A null step is one the client's options leave out (no backup endpoint: no failover step, no cost).
+    private static ClientStep Link(params ClientStep?[] optional)
     {
+        var steps = System.Array.FindAll(optional, step => step is not null);
         for (var i = 0; i < steps.Length - 1; i++)
         {
-            steps[i].LinkTo(steps[i + 1]);
+            steps[i]!.LinkTo(steps[i + 1]!);
         }
 
-        return steps[0];
+        return steps[0]!;
     }
 }

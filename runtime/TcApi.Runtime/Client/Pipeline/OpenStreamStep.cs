@@ -39,14 +39,9 @@ internal sealed class OpenStreamStep(HttpClient http, TencentCloudClientOptions 
             {
                 response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (AttemptSend.Failure(e, context, options.Timeout) is { } failure)
             {
-                throw new TencentCloudTimeoutException(action, options.Timeout, e);
-            }
-            catch (HttpRequestException e)
-            {
-                var (notSent, description) = TransportFailure.Describe(e);
-                throw new TencentCloudTransportException(action, $"{action}: {description}", requestMayHaveBeenSent: !notSent, e);
+                throw failure;
             }
         }
 

@@ -2,7 +2,6 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using TcApi.Errors;
 
 namespace TcApi.Client.Pipeline;
 
@@ -26,15 +25,9 @@ internal sealed class SendStep(HttpClient http, TencentCloudClientOptions option
         {
             response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (AttemptSend.Failure(e, context, options.Timeout) is { } failure)
         {
-            throw new TencentCloudTimeoutException(context.Action.Action, options.Timeout, e);
-        }
-        catch (HttpRequestException e)
-        {
-            var action = context.Action.Action;
-            var (notSent, description) = TransportFailure.Describe(e);
-            throw new TencentCloudTransportException(action, $"{action}: {description}", requestMayHaveBeenSent: !notSent, e);
+            throw failure;
         }
 
         using (response)

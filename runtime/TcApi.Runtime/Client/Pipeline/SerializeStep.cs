@@ -18,9 +18,18 @@ internal sealed class SerializeStep(ClientTelemetry telemetry) : ClientStep
 
     public override ValueTask RunAsync(AttemptContext context)
     {
-        var body = Serialize(context.Request);
-        // Before the first attempt and once per call: every retry carries the same token, a new call a new one.
-        context.Body = context.Action.TakesClientToken ? ClientTokenBody.WithToken(body, Guid.NewGuid().ToString(), WriterOptions) : body;
+        if (context.Request is JsonBodyRequest given)
+        {
+            // A body given by name is sent exactly as given: no ClientToken is added (TencentCloudClient.CallActionAsync).
+            context.Body = given.Body;
+        }
+        else
+        {
+            var body = Serialize(context.Request);
+            // Before the first attempt and once per call: every retry carries the same token, a new call a new one.
+            context.Body = context.Action.TakesClientToken ? ClientTokenBody.WithToken(body, Guid.NewGuid().ToString(), WriterOptions) : body;
+        }
+
         if (context.LogBodies)
         {
             telemetry.RequestBody(context.Action, context.Body);
