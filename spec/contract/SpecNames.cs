@@ -21,6 +21,12 @@ internal static class SpecNames
     /// <summary>The severities a constraint or rule may write.</summary>
     public static readonly string[] Severities = { "error", "warning" };
 
+    /// <summary>The action key naming the input member that is the action's idempotency key (the importer writes it, overlays correct it).</summary>
+    public const string ClientTokenKey = "clientToken";
+
+    /// <summary>The key of <see cref="ClientTokenKey"/>'s object that names the member.</summary>
+    public const string ClientTokenMemberKey = "member";
+
     public static string Name(ConstraintKind kind) => kind switch
     {
         ConstraintKind.Required => "required",

@@ -74,6 +74,25 @@ public class CachingTests
     }
 
     [Fact]
+    public void An_overlay_removing_one_actions_clientToken_re_renders_only_that_actions_files()
+    {
+        var compilation = GeneratorHarness.Compilation(sources: "class A { }");
+        var files = GeneratorHarness.Gaap();
+        var driver = GeneratorHarness.RunChecked(GeneratorHarness.Driver(specs: files), compilation);
+        var overlay = files[1].GetText()!.ToString();
+        var at = overlay.IndexOf("\"actions\": {", StringComparison.Ordinal) + "\"actions\": {".Length;
+        var edited = overlay[..at] + " \"CloseProxies\": { \"clientToken\": false }," + overlay[at..];
+
+        var before = Renders(driver.GetRunResult().Results.Single());
+        driver = driver.ReplaceAdditionalText(files[1], GeneratorHarness.Spec(edited, files[1].Path));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        var changed = RenderedFiles(result).Where(f => !before.Contains(f.Unit)).Select(f => f.TypeName).ToList();
+        Assert.Equal(["CloseProxiesRequest", "CloseProxiesResponse"], changed);
+    }
+
+    [Fact]
     public void Editing_the_spec_regenerates()
     {
         var result = RerunAfterEditingDescribeVolumes(out _);

@@ -23,7 +23,8 @@ internal sealed record ActionModel(
     EquatableArray<string> ErrorCodes,
     PagingModel? Paging = null,
     EquatableArray<WaiterModel> Waiters = default,
-    StreamingModel? Streaming = null)
+    StreamingModel? Streaming = null,
+    ClientTokenModel? ClientToken = null)
 {
     public string RequestTypeName => Name + "Request";
 

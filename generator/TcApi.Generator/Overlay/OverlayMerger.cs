@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TcApi.Contract;
 using TcApi.Generator.Diagnostics;
 using TcApi.Generator.Json;
 
@@ -18,8 +19,8 @@ internal sealed partial class OverlayMerger
 
     private static readonly string[] ActionPatchKeys =
     {
-        "description", "documentation", "status", "rateLimit", "idempotent", "regionRequired", "paging", "waiters", "streaming", "input", "output",
-        "rules", "removeRules", "errorCodes", "examples", "publishedExamples",
+        "description", "documentation", "status", "rateLimit", "idempotent", "regionRequired", "paging", "waiters", "streaming", SpecNames.ClientTokenKey,
+        "input", "output", "rules", "removeRules", "errorCodes", "examples", "publishedExamples",
     };
 
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -132,7 +133,7 @@ internal sealed partial class OverlayMerger
         {
             switch (property.Name)
             {
-                case "description" or "documentation" or "status" or "rateLimit" or "idempotent" or "regionRequired" or "errorCodes" or "paging" or "waiters" or "streaming":
+                case "description" or "documentation" or "status" or "rateLimit" or "idempotent" or "regionRequired" or "errorCodes" or "paging" or "waiters" or "streaming" or SpecNames.ClientTokenKey:
                     Set(result, property);
                     break;
                 case "input" or "output":

@@ -13,6 +13,7 @@ internal sealed partial class SpecParser
     {
         "name", "description", "descriptionZh", "descriptionLanguage", "documentation", "status", "rateLimit", "idempotent", "regionRequired",
         "input", "output", "rules", "errorCodes", "examples", "paging", "waiters", "streaming",
+        SpecNames.ClientTokenKey,
     };
 
     private List<ActionModel> ParseActions(JsonNode root, Dictionary<string, EnumModel> enums, ObjectTable objects, ErrorCodeTable codes)
@@ -86,6 +87,7 @@ internal sealed partial class SpecParser
         var paging = ParsePaging(node["paging"], what, input.Members, output.Members);
         var waiters = ParseWaiters(node["waiters"], what, output.Members, objects);
         var streaming = ParseStreaming(node["streaming"], what, input.Members);
+        var clientToken = ParseClientToken(node[SpecNames.ClientTokenKey], what, input.Members);
         var errorCodes = ParseActionErrorCodes(RequiredArray(node, "errorCodes", what), what, codes);
         CheckUniqueRuleIds(node, input, rules);
         if (name is null || description is null)
@@ -95,7 +97,7 @@ internal sealed partial class SpecParser
 
         return new ActionModel(
             name, description, documentation, status, rateLimit, idempotent, idempotencyReason, regionRequired,
-            input.Members.ToEquatableArray(), output.Members.ToEquatableArray(), rules.ToEquatableArray(), errorCodes.ToEquatableArray(), paging, waiters.ToEquatableArray(), streaming);
+            input.Members.ToEquatableArray(), output.Members.ToEquatableArray(), rules.ToEquatableArray(), errorCodes.ToEquatableArray(), paging, waiters.ToEquatableArray(), streaming, clientToken);
     }
 
     /// <summary><c>true</c>/<c>false</c>, or <c>{"value": true, "provenance": {...}}</c> saying why.</summary>

@@ -281,7 +281,9 @@ public sealed class LocalCloud : IAsyncDisposable
         }
 
         var typed = Read(service, descriptor, shape, body);
-        var token = ClientToken(body);
+        using var document = Parsed(body);
+        var sent = document?.RootElement ?? default;
+        var token = ClientToken(sent, shape?.ClientTokenMember ?? descriptor?.Info.ClientTokenMember);
         var key = token is null ? null : $"{service.Name}@{service.Version}/{action}/{token}";
         if (key is not null && _tokens.TryGetValue(key, out var first))
         {
@@ -296,7 +298,7 @@ public sealed class LocalCloud : IAsyncDisposable
         }
         else
         {
-            answer = (Options.SynthesiseAnswers ? null : Published(service, descriptor, shape, body, context.RequestId))
+            answer = (Options.SynthesiseAnswers ? null : Published(descriptor, shape, sent, context.RequestId))
                 ?? new CloudAnswer(Synthesised(service, shape, context.RequestId));
         }
 
@@ -356,82 +358,32 @@ public sealed class LocalCloud : IAsyncDisposable
         return read;
     }
 
-    /// <summary>
-    /// The published example whose input is this request, else the first that answers successfully (and, with a
-    /// binding, reads as the response); a streamed one as its <c>data:</c> events. Null when none fits.
-    /// </summary>
-    private static CloudAnswer? Published(CloudService service, ApiActionDescriptor? descriptor, ActionShape? shape, byte[] body, string requestId)
+    /// <summary>The published example <see cref="ExampleChoice"/> chooses for this call, with a fresh RequestId (a streamed one as its <c>data:</c> events); null when none fits.</summary>
+    private static CloudAnswer? Published(ApiActionDescriptor? descriptor, ActionShape? shape, JsonElement sent, string requestId)
     {
         if (shape is null || shape.Examples.Count == 0)
         {
             return null;
         }
 
-        JsonNode? sent = null;
-        try
+        return ExampleChoice.Choose(shape.PreparedExamples, sent, Streamed(shape, sent), descriptor) switch
         {
-            sent = body.Length == 0 ? new JsonObject() : JsonNode.Parse(body);
-        }
-        catch (JsonException)
-        {
-        }
-
-        var same = shape.Examples.FirstOrDefault(e => e.TryGetProperty("input", out var input) && JsonNode.DeepEquals(JsonNode.Parse(input.GetRawText()), sent));
-        var order = same.ValueKind == JsonValueKind.Object ? shape.Examples.Prepend(same) : shape.Examples;
-        foreach (var example in order)
-        {
-            if (example.TryGetProperty("outputText", out var text) && text.GetString() is { } events && IsEventStream(events))
-            {
-                return new CloudAnswer(Encoding.UTF8.GetBytes(events.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n\n"), "text/event-stream");
-            }
-
-            if (!example.TryGetProperty("output", out var output) || output.ValueKind != JsonValueKind.Object ||
-                !output.TryGetProperty("Response", out var response) || response.ValueKind != JsonValueKind.Object)
-            {
-                continue;
-            }
-
-            var node = JsonNode.Parse(output.GetRawText())!;
-            node["Response"]!["RequestId"] = requestId;
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(node);
-            var isError = response.TryGetProperty("Error", out _);
-            if (isError && SameExample(example, same))
-            {
-                return new CloudAnswer(bytes);
-            }
-
-            if (!isError && Fits(descriptor, bytes))
-            {
-                return new CloudAnswer(bytes);
-            }
-        }
-
-        return null;
+            null => null,
+            { Events: { } events } => new CloudAnswer(events, "text/event-stream"),
+            var example => new CloudAnswer(example.Answer(requestId)),
+        };
     }
 
-    /// <summary>An error example answers only the request it shows.</summary>
-    private static bool SameExample(JsonElement a, JsonElement b) =>
-        b.ValueKind == JsonValueKind.Object && a.GetRawText() == b.GetRawText();
-
-    private static bool IsEventStream(string text) => text.TrimStart().StartsWith("data:", StringComparison.Ordinal) || text.TrimStart().StartsWith("id:", StringComparison.Ordinal) || text.TrimStart().StartsWith("event:", StringComparison.Ordinal);
-
-    /// <summary>Whether the generated reader reads the example (a published example the type contradicts does not fit).</summary>
-    private static bool Fits(ApiActionDescriptor? descriptor, byte[] answer)
+    /// <summary>Whether the call asks for a stream: the action streams, and sets its request flag when it has one.</summary>
+    private static bool Streamed(ActionShape shape, JsonElement sent)
     {
-        if (descriptor is null)
+        if (!shape.Streams || shape.StreamFlag is not { } flag)
         {
-            return true;
+            return shape.Streams;
         }
 
-        try
-        {
-            descriptor.ReadResponse(answer);
-            return true;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return false;
-        }
+        return sent.ValueKind == JsonValueKind.Object && sent.TryGetProperty(flag, out var value) &&
+            (value.ValueKind == JsonValueKind.True || (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var one) && one == 1));
     }
 
     private byte[] Synthesised(CloudService service, ActionShape? shape, string requestId)
@@ -474,15 +426,22 @@ public sealed class LocalCloud : IAsyncDisposable
         return JsonSerializer.SerializeToUtf8Bytes(node);
     }
 
-    private static string? ClientToken(byte[] body)
+    /// <summary>The request's idempotency key, when the action has one (<paramref name="member"/>) and the request fills it.</summary>
+    private static string? ClientToken(JsonElement sent, string? member) =>
+        member is not null && sent.ValueKind == JsonValueKind.Object && sent.TryGetProperty(member, out var token) &&
+        token.ValueKind == JsonValueKind.String && token.GetString() is { Length: > 0 } text ? text : null;
+
+    /// <summary>The body as JSON (an empty body as <c>{}</c>); null when it is not JSON (it was read already, so only a binding's lenient reader lets one through).</summary>
+    private static JsonDocument? Parsed(byte[] body)
     {
-        if (body.Length == 0 || body.AsSpan().IndexOf("\"ClientToken\""u8) < 0)
+        try
+        {
+            return JsonDocument.Parse(body.Length == 0 ? "{}"u8.ToArray() : body);
+        }
+        catch (JsonException)
         {
             return null;
         }
-
-        using var document = JsonDocument.Parse(body);
-        return document.RootElement.TryGetProperty("ClientToken", out var token) && token.ValueKind == JsonValueKind.String && token.GetString() is { Length: > 0 } text ? text : null;
     }
 
     private static string? ErrorCodeOf(byte[] answer)

@@ -74,6 +74,8 @@ public sealed class ServiceShapes
 /// <summary>One action: its members, its rate limit and its published examples.</summary>
 public sealed class ActionShape
 {
+    private readonly Lazy<IReadOnlyList<PreparedExample>> _prepared;
+
     internal ActionShape(ServiceShapes service, JsonElement action)
     {
         Service = service;
@@ -89,6 +91,22 @@ public sealed class ActionShape
         {
             Examples = examples.EnumerateArray().ToList();
         }
+
+        if (action.TryGetProperty("streaming", out var streaming) && streaming.TryGetProperty("value", out var streams) && streams.ValueKind == JsonValueKind.True)
+        {
+            Streams = true;
+            StreamFlag = streaming.TryGetProperty("requestFlag", out var flag) ? flag.GetString() : null;
+        }
+
+        // The spec's clientToken key (spec/contract/SpecNames.cs): false, or the member that carries the key.
+        if (action.TryGetProperty("clientToken", out var token) && token.ValueKind == JsonValueKind.Object && token.TryGetProperty("member", out var member))
+        {
+            ClientTokenMember = member.GetString();
+        }
+
+        _prepared = new Lazy<IReadOnlyList<PreparedExample>>(
+            () => Examples.Select((e, i) => PreparedExample.Prepare(i, e)).OfType<PreparedExample>().ToList(),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal ServiceShapes Service { get; }
@@ -101,6 +119,18 @@ public sealed class ActionShape
 
     /// <summary>The published examples: <c>input</c> (wire JSON), <c>output</c> (the envelope) or <c>outputText</c>.</summary>
     public IReadOnlyList<JsonElement> Examples { get; } = [];
+
+    /// <summary>Whether the action can answer with server-sent events (the spec's <c>streaming</c>).</summary>
+    public bool Streams { get; }
+
+    /// <summary>The boolean input member that asks for the stream, or <see langword="null"/> when a streaming action always streams.</summary>
+    public string? StreamFlag { get; }
+
+    /// <summary>The input member that is the action's idempotency key (the spec's <c>clientToken</c>), or <see langword="null"/>.</summary>
+    public string? ClientTokenMember { get; }
+
+    /// <summary>The published examples ready to answer with, prepared the first time a call needs them (once per service version).</summary>
+    internal IReadOnlyList<PreparedExample> PreparedExamples => _prepared.Value;
 
     internal JsonElement Input { get; }
 

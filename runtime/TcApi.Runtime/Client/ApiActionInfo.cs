@@ -9,10 +9,23 @@ namespace TcApi.Client;
 /// <param name="RegionRequired">Whether a call must name a region (X-TC-Region).</param>
 public sealed record ApiActionInfo(string Service, string Version, string Action, bool Idempotent, int? RateLimitPerSecond, bool RegionRequired = false)
 {
+    /// <summary>The name Tencent's services give their idempotency key, which <see cref="TakesClientToken"/> assumes.</summary>
+    public const string DefaultClientTokenMember = "ClientToken";
+
     /// <summary>
-    /// Whether the action's input has a <c>ClientToken</c>, the service's idempotency key: the client fills a fresh one
-    /// per call when the request leaves it empty, sends the same one on every attempt, and so retries a transport
-    /// failure of the action as it would an idempotent one.
+    /// The wire name of the input member that is the action's idempotency key (the spec's <c>clientToken</c>), or
+    /// <see langword="null"/> when it has none: the client fills a fresh one per call when the request leaves it empty,
+    /// sends the same one on every attempt, and so retries a transport failure of the action as it would an idempotent one.
     /// </summary>
-    public bool TakesClientToken { get; init; }
+    public string? ClientTokenMember { get; init; }
+
+    /// <summary>
+    /// Whether the action takes an idempotency key (<see cref="ClientTokenMember"/> is set). Setting it to
+    /// <see langword="true"/> without naming the member names <see cref="DefaultClientTokenMember"/>.
+    /// </summary>
+    public bool TakesClientToken
+    {
+        get => ClientTokenMember is not null;
+        init => ClientTokenMember = value ? ClientTokenMember ?? DefaultClientTokenMember : null;
+    }
 }

@@ -6,7 +6,7 @@ namespace TcApi.Generator.Tests.Emit;
 public class ClientTokenFlagTests
 {
     [Fact]
-    public void An_action_whose_input_has_a_ClientToken_is_marked_for_the_client_and_no_other()
+    public void A_GAAP_action_the_importer_found_a_ClientToken_for_is_marked_for_the_client_and_no_other()
     {
         var (result, output) = GeneratorHarness.Run(LanguageVersion.CSharp12, GeneratorHarness.Gaap());
         var text = string.Join("\n", result.GeneratedSources.Select(s => s.SourceText.ToString()));
@@ -20,9 +20,9 @@ public class ClientTokenFlagTests
             return text[info..text.IndexOf(';', info)];
         }
 
-        // CloseProxies documents a ClientToken; CreateTCPListeners does not.
-        Assert.Contains("{ TakesClientToken = true }", ActionInfoOf("CloseProxiesRequest"), StringComparison.Ordinal);
-        Assert.DoesNotContain("TakesClientToken", ActionInfoOf("CreateTCPListenersRequest"), StringComparison.Ordinal);
+        // The importer gave CloseProxies the clientToken key (its ClientToken is documented as the idempotency key); CreateTCPListeners has none.
+        Assert.Contains("{ ClientTokenMember = \"ClientToken\" }", ActionInfoOf("CloseProxiesRequest"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ClientToken", ActionInfoOf("CreateTCPListenersRequest"), StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 }

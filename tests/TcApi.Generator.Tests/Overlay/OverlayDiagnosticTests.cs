@@ -27,6 +27,9 @@ public class OverlayDiagnosticTests
         { "published example the action does not have", Overlay("\"actions\": { \"Ping\": { \"publishedExamples\": { \"okay\": { \"expect\": \"valid\" } } } }"), "TCAPI0018", "\"okay\"" },
         { "string member made an integer", Overlay("\"actions\": { \"Ping\": { \"input\": { \"Label\": { \"type\": \"integer\" } } } }"), "TCAPI0019", "\"integer\"" },
         { "string member made a flag", Overlay("\"actions\": { \"Ping\": { \"input\": { \"Label\": { \"type\": \"flag\" } } } }"), "TCAPI0019", "\"flag\"" },
+        { "clientToken naming a member the action does not have", Overlay("\"actions\": { \"Ping\": { \"clientToken\": { \"member\": \"Labl\" } } }"), "TCAPI0008", "\"Labl\"" },
+        { "clientToken naming a member that is not a string", Overlay("\"actions\": { \"Ping\": { \"clientToken\": { \"member\": \"Count\" } } }"), "TCAPI0005", "\"Count\"" },
+        { "clientToken given as true", Overlay("\"actions\": { \"Ping\": { \"clientToken\": true } }"), "TCAPI0004", "true" },
         { "integer member made a string enum", Overlay("\"actions\": { \"Ping\": { \"input\": { \"Count\": { \"type\": \"enum\", \"enum\": \"Mode\" } } } }"), "TCAPI0019", "\"enum\"" },
     };
 

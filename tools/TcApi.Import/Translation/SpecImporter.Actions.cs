@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TcApi.Contract;
 using TcApi.Import.Tencent;
 
 namespace TcApi.Import.Translation;
@@ -38,6 +39,11 @@ public sealed partial class SpecImporter
         if (StreamingShape.Detect(_primary.Objects.GetValueOrDefault(action.Input), _primary.Objects.GetValueOrDefault(action.Output), _english?.Objects.GetValueOrDefault(action.Output), examples) is { } streaming)
         {
             node["streaming"] = streaming;
+        }
+
+        if (ClientTokenShape.Detect(_primary.Objects.GetValueOrDefault(action.Input), _english?.Objects.GetValueOrDefault(action.Input)) is { } clientToken)
+        {
+            node[SpecNames.ClientTokenKey] = clientToken;
         }
 
         if (examples is { Count: > 0 })

@@ -78,17 +78,8 @@ internal static class ClientEmitter
             var request = $"global::{ns}.{action.Name}Request";
             var response = $"global::{ns}.{action.Name}Response";
             w.Line();
-            w.Line("/// <summary>");
-            w.Doc(XmlDocText.ToXmlLines(action.Description));
-            w.Line("/// </summary>");
-            w.Line("/// <exception cref=\"global::TcApi.Validation.RequestValidationException\">The request breaks a rule of the action (when validation is on).</exception>");
-            w.Line($"/// <exception cref=\"global::{ns}.{header.ServiceTypeName}ApiException\">The service answered with an error.</exception>");
-            w.Line("/// <exception cref=\"global::TcApi.Errors.TencentCloudException\">The call failed in transport, timed out, or the answer was unreadable.</exception>");
-            if (ActionFacts.Obsolete(action.Status) is { } obsolete)
-            {
-                w.Line(obsolete);
-            }
-
+            Parts.CallDocPart.Write(w, action, $"global::{ns}.{header.ServiceTypeName}ApiException", System.Array.Empty<string>(),
+                "The service answered with an error.", "The call failed in transport, timed out, or the answer was unreadable.");
             w.Line($"public virtual global::System.Threading.Tasks.Task<{response}> {action.Name}Async(");
             w.Indent();
             w.Line($"{request} request,");

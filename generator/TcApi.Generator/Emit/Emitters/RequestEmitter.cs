@@ -11,9 +11,6 @@ namespace TcApi.Generator.Emit.Emitters;
 /// <summary>An action's request: members, the action's facts, validation, the wire writer and the strict reader.</summary>
 internal static class RequestEmitter
 {
-    /// <summary>The protocol's idempotency key: an input member of this name is filled by the client when left empty.</summary>
-    private const string ClientToken = "ClientToken";
-
     public static string Emit(ServiceHeader header, ActionModel action, EquatableArray<EnumModel> enums, EquatableArray<ErrorCodeModel> codes, string accessibility)
     {
         var typeName = action.RequestTypeName;
@@ -68,7 +65,9 @@ internal static class RequestEmitter
             : "No rate limit is documented.";
         yield return action.Idempotent
             ? "Idempotent: a call that may have reached the service is retried." + (action.IdempotencyReason is { } why ? " (" + XmlDocText.Escape(why) + ")" : string.Empty)
-            : "Not idempotent: a call that may have reached the service is not retried.";
+            : action.ClientToken is { } token
+                ? $"Idempotency key <c>{XmlDocText.Escape(token.WireName)}</c>: the client fills a fresh one when it is left empty and sends the same one on every attempt, so a call that failed in transport is retried without doing its work twice."
+                : "Not idempotent: a call that may have reached the service is not retried.";
         if (action.Documentation is { } documentation)
         {
             yield return $"Documentation: <see href=\"{XmlDocText.EscapeAttribute(documentation)}\"/>";
@@ -107,8 +106,8 @@ internal static class RequestEmitter
         w.Line();
         w.Line("/// <summary>The action's service, version, idempotency and rate limit, for the client.</summary>");
         w.Line("public static global::TcApi.Client.ApiActionInfo ActionInfo { get; } =");
-        var takesToken = action.Input.Any(m => m.WireName == ClientToken && m.Scalar == ScalarKind.String && !m.IsList);
-        var token = takesToken ? " { TakesClientToken = true }" : string.Empty;
+        // The spec's clientToken key alone decides it: a member's name means nothing here.
+        var token = action.ClientToken is { } key ? $" {{ ClientTokenMember = {CSharpLiteral.String(key.WireName)} }}" : string.Empty;
         w.Indent().Line($"new(ServiceName, ApiVersion, ActionName, IsIdempotent, {rate}, {CSharpLiteral.Bool(action.RegionRequired)}){token};").Unindent();
         w.Line();
         var codeType = $"global::{header.Namespace}.{header.ServiceTypeName}ErrorCode";

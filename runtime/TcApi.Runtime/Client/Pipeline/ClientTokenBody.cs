@@ -5,20 +5,20 @@ using System.Text.Json;
 namespace TcApi.Client.Pipeline;
 
 /// <summary>
-/// Gives a request body a fresh <c>ClientToken</c> when it has none (absent, null or empty): the service's idempotency
-/// key, so the call can be repeated after a transport failure without doing its work twice.
+/// Gives a request body a fresh idempotency key (the action's <see cref="ApiActionInfo.ClientTokenMember"/>, usually
+/// <c>ClientToken</c>) when it has none (absent, null or empty), so the call can be repeated after a transport failure
+/// without doing its work twice.
 /// </summary>
 internal static class ClientTokenBody
 {
-    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("ClientToken");
-
-    /// <summary><paramref name="body"/> itself when it carries a token; otherwise a copy with <paramref name="token"/>.</summary>
-    public static byte[] WithToken(byte[] body, string token, JsonWriterOptions options)
+    /// <summary><paramref name="body"/> itself when it carries a token in <paramref name="member"/>; otherwise a copy with <paramref name="token"/>.</summary>
+    public static byte[] WithToken(byte[] body, string member, string token, JsonWriterOptions options)
     {
+        var name = JsonEncodedText.Encode(member);
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object ||
-            (root.TryGetProperty(Name.EncodedUtf8Bytes, out var given) && given.ValueKind == JsonValueKind.String && given.GetString() is { Length: > 0 }))
+            (root.TryGetProperty(name.EncodedUtf8Bytes, out var given) && given.ValueKind == JsonValueKind.String && given.GetString() is { Length: > 0 }))
         {
             return body;
         }
@@ -27,15 +27,15 @@ internal static class ClientTokenBody
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
             writer.WriteStartObject();
-            foreach (var member in root.EnumerateObject())
+            foreach (var property in root.EnumerateObject())
             {
-                if (!member.NameEquals(Name.EncodedUtf8Bytes))
+                if (!property.NameEquals(name.EncodedUtf8Bytes))
                 {
-                    member.WriteTo(writer);
+                    property.WriteTo(writer);
                 }
             }
 
-            writer.WriteString(Name, token);
+            writer.WriteString(name, token);
             writer.WriteEndObject();
         }
 

@@ -27,7 +27,7 @@ internal sealed class SerializeStep(ClientTelemetry telemetry) : ClientStep
         {
             var body = Serialize(context.Request);
             // Before the first attempt and once per call: every retry carries the same token, a new call a new one.
-            context.Body = context.Action.TakesClientToken ? ClientTokenBody.WithToken(body, Guid.NewGuid().ToString(), WriterOptions) : body;
+            context.Body = context.Action.ClientTokenMember is { } member ? ClientTokenBody.WithToken(body, member, Guid.NewGuid().ToString(), WriterOptions) : body;
         }
 
         if (context.LogBodies)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using TcApi.Generator.Emit.Code;
 using TcApi.Generator.Emit.Docs;
 using TcApi.Generator.Model;
@@ -11,28 +12,20 @@ internal static class StreamingPart
     {
         var request = $"global::{ns}.{action.Name}Request";
         var response = $"global::{ns}.{action.Name}Response";
-        w.Line();
-        w.Line("/// <summary>");
-        w.Doc(XmlDocText.ToXmlLines(action.Description));
-        w.Line("/// </summary>");
-        w.Line("/// <remarks>");
-        w.Line($"/// The streamed call: each server-sent event is read into a <see cref=\"{response}\"/> as it arrives (unknown members");
-        w.Line("/// ignored, <c>RequestId</c> the stream's), in bounded memory however long the stream.");
+        var remarks = new List<string>
+        {
+            $"The streamed call: each server-sent event is read into a <see cref=\"{response}\"/> as it arrives (unknown members",
+            "ignored, <c>RequestId</c> the stream's), in bounded memory however long the stream.",
+        };
         if (streaming.RequestFlagProperty is { } flag)
         {
-            w.Line($"/// Sends the request with <c>{XmlDocText.Escape(flag)}</c> set to <see langword=\"true\"/>.");
+            remarks.Add($"Sends the request with <c>{XmlDocText.Escape(flag)}</c> set to <see langword=\"true\"/>.");
         }
 
-        w.Line("/// Cancelling <paramref name=\"cancellationToken\"/>, or leaving the enumeration, closes the connection.");
-        w.Line("/// </remarks>");
-        w.Line("/// <exception cref=\"global::TcApi.Validation.RequestValidationException\">The request breaks a rule of the action (when validation is on).</exception>");
-        w.Line($"/// <exception cref=\"global::{ns}.{serviceTypeName}ApiException\">The service answered with an error, before or during the stream.</exception>");
-        w.Line("/// <exception cref=\"global::TcApi.Errors.TencentCloudException\">The call failed in transport (the stream broke), timed out, or an event was unreadable.</exception>");
-        if (ActionFacts.Obsolete(action.Status) is { } obsolete)
-        {
-            w.Line(obsolete);
-        }
-
+        remarks.Add("Cancelling <paramref name=\"cancellationToken\"/>, or leaving the enumeration, closes the connection.");
+        w.Line();
+        CallDocPart.Write(w, action, $"global::{ns}.{serviceTypeName}ApiException", remarks,
+            "The service answered with an error, before or during the stream.", "The call failed in transport (the stream broke), timed out, or an event was unreadable.");
         w.Line($"public virtual global::System.Collections.Generic.IAsyncEnumerable<{response}> {action.Name}StreamAsync(");
         w.Indent();
         w.Line($"{request} request,");
