@@ -29,4 +29,7 @@ internal enum ConstraintKind
 
     /// <summary>A string or integer must be one of listed values (documented values of a member that stays a string or number).</summary>
     AllowedValues,
+
+    /// <summary>A string's length in UTF-8 bytes within bounds (Tencent states many limits in bytes, not characters).</summary>
+    ByteLength,
 }

@@ -10,7 +10,7 @@ namespace TcApi.Contract;
 internal static class SpecNames
 {
     /// <summary>The constraint kinds a spec may write (the synthesised <c>required</c> and <c>enum</c> it may not).</summary>
-    public static readonly string[] WritableConstraintKinds = { "range", "length", "pattern", "itemCount", "uniqueItems", "allowedValues" };
+    public static readonly string[] WritableConstraintKinds = { "range", "length", "pattern", "itemCount", "uniqueItems", "allowedValues", "byteLength" };
 
     /// <summary>The rule kinds a spec may write.</summary>
     public static readonly string[] RuleKinds = { "exactlyOneOf", "atMostOneOf", "atLeastOneOf", "dependentRequired", "compare", "implies" };
@@ -37,6 +37,7 @@ internal static class SpecNames
         ConstraintKind.ItemCount => "itemCount",
         ConstraintKind.UniqueItems => "uniqueItems",
         ConstraintKind.AllowedValues => "allowedValues",
+        ConstraintKind.ByteLength => "byteLength",
         _ => throw Unknown(kind),
     };
 
@@ -49,6 +50,7 @@ internal static class SpecNames
         "itemCount" => ConstraintKind.ItemCount,
         "uniqueItems" => ConstraintKind.UniqueItems,
         "allowedValues" => ConstraintKind.AllowedValues,
+        "byteLength" => ConstraintKind.ByteLength,
         _ => throw Unknown(name, "constraint kind"),
     };
 
@@ -96,12 +98,47 @@ internal static class SpecNames
         _ => throw Unknown(op),
     };
 
+    public static string Name(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => "error",
+        RuleSeverity.Warning => "warning",
+        _ => throw Unknown(severity),
+    };
+
     public static RuleSeverity SeverityOf(string name) => name switch
     {
         "error" => RuleSeverity.Error,
         "warning" => RuleSeverity.Warning,
         _ => throw Unknown(name, "severity"),
     };
+
+    /// <summary>The keys of a member, a constraint or a rule in a spec, for code that writes one (the importer).</summary>
+    public static class Keys
+    {
+        public const string Constraints = "constraints";
+        public const string Items = "items";
+        public const string Id = "id";
+        public const string Kind = "kind";
+        public const string Message = "message";
+        public const string Severity = "severity";
+        public const string ErrorCode = "errorCode";
+        public const string Provenance = "provenance";
+        public const string Documented = "documented";
+        public const string Source = "source";
+        public const string Confidence = "confidence";
+        public const string Members = "members";
+        public const string Values = "values";
+        public const string Minimum = "minimum";
+        public const string Maximum = "maximum";
+        public const string ExclusiveMinimum = "exclusiveMinimum";
+        public const string ExclusiveMaximum = "exclusiveMaximum";
+        public const string MinLength = "minLength";
+        public const string MaxLength = "maxLength";
+        public const string MinBytes = "minBytes";
+        public const string MaxBytes = "maxBytes";
+        public const string MinItems = "minItems";
+        public const string MaxItems = "maxItems";
+    }
 
     private static ArgumentOutOfRangeException Unknown<T>(T value)
         where T : struct, Enum =>

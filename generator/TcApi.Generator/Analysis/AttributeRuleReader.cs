@@ -67,6 +67,7 @@ internal sealed partial class AttributeRuleReader
             "DefinedEnumConstraintAttribute" => ConstraintKind.DefinedEnum,
             "RangeConstraintAttribute" or "FloatRangeConstraintAttribute" => ConstraintKind.Range,
             "LengthConstraintAttribute" => ConstraintKind.Length,
+            "ByteLengthConstraintAttribute" => ConstraintKind.ByteLength,
             "PatternConstraintAttribute" => ConstraintKind.Pattern,
             "ItemCountConstraintAttribute" => ConstraintKind.ItemCount,
             "UniqueItemsConstraintAttribute" => ConstraintKind.UniqueItems,
@@ -98,8 +99,8 @@ internal sealed partial class AttributeRuleReader
             var value = named.Value.Value;
             switch (named.Key)
             {
-                case "Minimum" or "MinLength" or "MinItems": rule.Minimum = ToNumber(value); break;
-                case "Maximum" or "MaxLength" or "MaxItems": rule.Maximum = ToNumber(value); break;
+                case "Minimum" or "MinLength" or "MinBytes" or "MinItems": rule.Minimum = ToNumber(value); break;
+                case "Maximum" or "MaxLength" or "MaxBytes" or "MaxItems": rule.Maximum = ToNumber(value); break;
                 case "ExclusiveMinimum": rule.ExclusiveMinimum = ToNumber(value); break;
                 case "ExclusiveMaximum": rule.ExclusiveMaximum = ToNumber(value); break;
                 case "AppliesToItems": rule.AppliesToItems = value is true; break;

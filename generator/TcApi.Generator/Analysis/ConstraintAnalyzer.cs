@@ -34,6 +34,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RequiredViolation,
         DiagnosticDescriptors.AtLeastOneOfViolation,
         DiagnosticDescriptors.AllowedValuesViolation,
+        DiagnosticDescriptors.ByteLengthViolation,
         DiagnosticDescriptors.DocumentedRangeViolation,
         DiagnosticDescriptors.DocumentedLengthViolation,
         DiagnosticDescriptors.DocumentedPatternViolation,
@@ -45,7 +46,8 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DocumentedCompareViolation,
         DiagnosticDescriptors.DocumentedImpliesViolation,
         DiagnosticDescriptors.DocumentedAtLeastOneOfViolation,
-        DiagnosticDescriptors.DocumentedAllowedValuesViolation);
+        DiagnosticDescriptors.DocumentedAllowedValuesViolation,
+        DiagnosticDescriptors.DocumentedByteLengthViolation);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -61,6 +61,7 @@ internal sealed class Finding
         ConstraintKind.Pattern => DiagnosticDescriptors.PatternViolation,
         ConstraintKind.ItemCount => DiagnosticDescriptors.ItemCountViolation,
         ConstraintKind.AllowedValues => DiagnosticDescriptors.AllowedValuesViolation,
+        ConstraintKind.ByteLength => DiagnosticDescriptors.ByteLengthViolation,
         _ => DiagnosticDescriptors.UniqueItemsViolation,
     };
 

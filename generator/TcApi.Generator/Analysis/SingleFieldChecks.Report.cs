@@ -17,6 +17,7 @@ internal sealed partial class SingleFieldChecks
             ["pattern"] = rule.Pattern ?? string.Empty,
             ["length"] = ValueText.Number(value.Text.Length),
             ["count"] = ValueText.Number(value.Items.Count),
+            ["bytes"] = ValueText.Number(System.Text.Encoding.UTF8.GetByteCount(value.Text)),
         };
         void Bound(string name, Number? bound)
         {
@@ -26,7 +27,7 @@ internal sealed partial class SingleFieldChecks
             }
         }
 
-        var prefix = rule.Kind switch { ConstraintKind.Length => "Length", ConstraintKind.ItemCount => "Items", _ => string.Empty };
+        var prefix = rule.Kind switch { ConstraintKind.Length => "Length", ConstraintKind.ByteLength => "Bytes", ConstraintKind.ItemCount => "Items", _ => string.Empty };
         Bound(prefix.Length == 0 ? "minimum" : "min" + prefix, rule.Minimum);
         Bound(prefix.Length == 0 ? "maximum" : "max" + prefix, rule.Maximum);
         Bound("exclusiveMinimum", rule.ExclusiveMinimum);

@@ -93,6 +93,8 @@ internal sealed partial class SingleFieldChecks
                 return value.AsNumber is not { } number || !OutOfRange(rule, number);
             case ConstraintKind.Length:
                 return value.Kind != ConstKind.String || !OutOfRange(rule, Number.Of(value.Text.Length));
+            case ConstraintKind.ByteLength:
+                return value.Kind != ConstKind.String || !OutOfRange(rule, Number.Of(System.Text.Encoding.UTF8.GetByteCount(value.Text)));
             case ConstraintKind.Pattern:
                 return value.Kind != ConstKind.String || rule.Pattern is null || Matches(rule.Pattern, value.Text);
             case ConstraintKind.ItemCount:

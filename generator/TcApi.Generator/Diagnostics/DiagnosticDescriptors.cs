@@ -110,6 +110,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor AllowedValuesViolation = Constraint("TCAPI1014", "Value is not one of the allowed values");
 
+    public static readonly DiagnosticDescriptor ByteLengthViolation = Constraint("TCAPI1015", "String length in UTF-8 bytes outside its bounds");
+
     // The same violations of constraints and rules that a mining tool read from Tencent's documentation (provenance
     // with a confidence), not curated: ids of their own so a project can treat them apart (docs/diagnostics/README.md).
     // Each message quotes the sentence ({2}); the severity is the rule's, a mined one's is warning.
@@ -136,6 +138,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DocumentedAtLeastOneOfViolation = Documented("TCAPI2013", "Documentation says at least one of the members");
 
     public static readonly DiagnosticDescriptor DocumentedAllowedValuesViolation = Documented("TCAPI2014", "Value is not one of the documented values");
+
+    public static readonly DiagnosticDescriptor DocumentedByteLengthViolation = Documented("TCAPI2015", "String length in UTF-8 bytes outside its documented bounds");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()

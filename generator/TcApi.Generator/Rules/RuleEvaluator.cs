@@ -96,6 +96,9 @@ internal static class RuleEvaluator
                 return !(n < constraint.Minimum) && !(n > constraint.Maximum) && !(n <= constraint.ExclusiveMinimum) && !(n >= constraint.ExclusiveMaximum);
             case ConstraintKind.Length:
                 return !(value.Text.Length < constraint.Minimum) && !(value.Text.Length > constraint.Maximum);
+            case ConstraintKind.ByteLength:
+                var bytes = System.Text.Encoding.UTF8.GetByteCount(value.Text);
+                return !(bytes < constraint.Minimum) && !(bytes > constraint.Maximum);
             case ConstraintKind.Pattern:
                 return Regex.IsMatch(value.Text, AnchoredPattern.ToDotNet(constraint.Pattern!), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             case ConstraintKind.ItemCount:

@@ -11,6 +11,7 @@ internal static class MessagePlaceholders
         ["enum"] = new[] { "member", "value", "allowed", "index" },
         ["range"] = new[] { "member", "value", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "index" },
         ["length"] = new[] { "member", "value", "length", "minLength", "maxLength", "index" },
+        ["byteLength"] = new[] { "member", "value", "bytes", "minBytes", "maxBytes", "index" },
         ["pattern"] = new[] { "member", "value", "pattern", "index" },
         ["itemCount"] = new[] { "member", "count", "minItems", "maxItems" },
         ["uniqueItems"] = new[] { "member", "value", "index", "firstIndex" },

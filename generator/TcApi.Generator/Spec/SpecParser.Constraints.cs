@@ -18,12 +18,13 @@ internal sealed partial class SpecParser
     private static readonly Dictionary<string, string[]> ConstraintBoundKeys = new()
     {
         // One entry per name of SpecNames.WritableConstraintKinds (SpecNamesTests keeps them equal).
-        ["range"] = new[] { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" },
-        ["length"] = new[] { "minLength", "maxLength" },
+        ["range"] = new[] { SpecNames.Keys.Minimum, SpecNames.Keys.Maximum, SpecNames.Keys.ExclusiveMinimum, SpecNames.Keys.ExclusiveMaximum },
+        ["length"] = new[] { SpecNames.Keys.MinLength, SpecNames.Keys.MaxLength },
         ["pattern"] = new[] { "pattern" },
-        ["itemCount"] = new[] { "minItems", "maxItems" },
+        ["itemCount"] = new[] { SpecNames.Keys.MinItems, SpecNames.Keys.MaxItems },
         ["uniqueItems"] = Array.Empty<string>(),
-        ["allowedValues"] = new[] { "values" },
+        ["allowedValues"] = new[] { SpecNames.Keys.Values },
+        ["byteLength"] = new[] { SpecNames.Keys.MinBytes, SpecNames.Keys.MaxBytes },
     };
 
     private IEnumerable<ConstraintModel> ParseConstraints(JsonNode node, MemberDraft member, ConstraintTarget target, MemberSet set, bool isInput, Dictionary<string, EnumModel> enums)
@@ -77,8 +78,9 @@ internal sealed partial class SpecParser
         var parsed = constraintKind switch
         {
             ConstraintKind.Range => ParseRange(node, what, common ?? Placeholder, member.Scalar == ScalarKind.Integer),
-            ConstraintKind.Length => ParseCountBounds(node, what, common ?? Placeholder, "minLength", "maxLength"),
-            ConstraintKind.ItemCount => ParseCountBounds(node, what, common ?? Placeholder, "minItems", "maxItems"),
+            ConstraintKind.Length => ParseCountBounds(node, what, common ?? Placeholder, ConstraintKind.Length, SpecNames.Keys.MinLength, SpecNames.Keys.MaxLength),
+            ConstraintKind.ByteLength => ParseCountBounds(node, what, common ?? Placeholder, ConstraintKind.ByteLength, SpecNames.Keys.MinBytes, SpecNames.Keys.MaxBytes),
+            ConstraintKind.ItemCount => ParseCountBounds(node, what, common ?? Placeholder, ConstraintKind.ItemCount, SpecNames.Keys.MinItems, SpecNames.Keys.MaxItems),
             ConstraintKind.Pattern => ParsePattern(node, what, common ?? Placeholder),
             ConstraintKind.AllowedValues => ParseAllowedValues(node, what, common ?? Placeholder, member),
             ConstraintKind.UniqueItems => common,
@@ -253,7 +255,7 @@ internal sealed partial class SpecParser
     private string? AsStringAllowEmpty(JsonNode node, string what) =>
         ExpectKind(node, JsonNodeKind.String, what) ? node.Text : null;
 
-    private ConstraintModel? ParseCountBounds(JsonNode node, string what, ConstraintModel common, string minKey, string maxKey)
+    private ConstraintModel? ParseCountBounds(JsonNode node, string what, ConstraintModel common, ConstraintKind kind, string minKey, string maxKey)
     {
         var min = OptionalInteger(node, minKey, what);
         var max = OptionalInteger(node, maxKey, what);
@@ -275,7 +277,6 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var kind = minKey == "minLength" ? ConstraintKind.Length : ConstraintKind.ItemCount;
         // Counts are whole numbers: kept as decimals only because ranges share the model.
         return common with { Kind = kind, Minimum = min, Maximum = max };
     }

@@ -6,21 +6,24 @@ using TcApi.Generator.Json;
 
 namespace TcApi.Generator.Spec;
 
-/// <summary>Typed access to the JSON tree, reporting every wrong or missing value where it stands.</summary>
+/// <summary>
+/// Typed access to the JSON tree, reporting every wrong or missing value where it stands. The later stages that read
+/// parts of a spec (examples, <see cref="Examples.ExampleChecker"/>) report through the same methods.
+/// </summary>
 internal sealed partial class SpecParser
 {
-    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+    internal void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
     /// <summary>The node's span in its own file; for objects and arrays only their opening character, so squiggles stay short.</summary>
-    private static LocationInfo At(JsonNode node, bool headOnly = false) =>
+    internal static LocationInfo At(JsonNode node, bool headOnly = false) =>
         headOnly || node.Kind is JsonNodeKind.Object or JsonNodeKind.Array
             ? node.Document.Locate(node.Start, node.Start + 1)
             : node.Document.Locate(node.Start, node.End);
 
-    private static LocationInfo AtKey(JsonProperty property) => property.Value.Document.Locate(property.NameStart, property.NameEnd);
+    internal static LocationInfo AtKey(JsonProperty property) => property.Value.Document.Locate(property.NameStart, property.NameEnd);
 
-    private bool ExpectKind(JsonNode node, JsonNodeKind kind, string what)
+    internal bool ExpectKind(JsonNode node, JsonNodeKind kind, string what)
     {
         if (node.Kind == kind)
         {
@@ -38,7 +41,7 @@ internal sealed partial class SpecParser
         return false;
     }
 
-    private void CheckKeys(JsonNode obj, string what, params string[] allowed)
+    internal void CheckKeys(JsonNode obj, string what, params string[] allowed)
     {
         foreach (var property in obj.Properties)
         {
@@ -54,7 +57,7 @@ internal sealed partial class SpecParser
         }
     }
 
-    private JsonNode? Required(JsonNode obj, string key, string what)
+    internal JsonNode? Required(JsonNode obj, string key, string what)
     {
         var value = obj[key];
         if (value is null)
@@ -65,13 +68,13 @@ internal sealed partial class SpecParser
         return value;
     }
 
-    private string? RequiredString(JsonNode obj, string key, string what) =>
+    internal string? RequiredString(JsonNode obj, string key, string what) =>
         Required(obj, key, what) is { } node ? AsString(node, $"{what}: {key}") : null;
 
-    private string? OptionalString(JsonNode obj, string key, string what) =>
+    internal string? OptionalString(JsonNode obj, string key, string what) =>
         obj[key] is { } node ? AsString(node, $"{what}: {key}") : null;
 
-    private string? AsString(JsonNode node, string what)
+    internal string? AsString(JsonNode node, string what)
     {
         if (!ExpectKind(node, JsonNodeKind.String, what))
         {
@@ -141,7 +144,7 @@ internal sealed partial class SpecParser
     private JsonNode? OptionalArray(JsonNode obj, string key, string what) =>
         obj[key] is { } node && ExpectKind(node, JsonNodeKind.Array, $"{what}: {key}") ? node : null;
 
-    private JsonNode? RequiredArray(JsonNode obj, string key, string what) =>
+    internal JsonNode? RequiredArray(JsonNode obj, string key, string what) =>
         Required(obj, key, what) is { } node && ExpectKind(node, JsonNodeKind.Array, $"{what}: {key}") ? node : null;
 
     private decimal? OptionalNumber(JsonNode obj, string key, string what)
@@ -160,7 +163,7 @@ internal sealed partial class SpecParser
         return value;
     }
 
-    private string? EnumKeyword(JsonNode obj, string key, string what, bool required, params string[] allowed)
+    internal string? EnumKeyword(JsonNode obj, string key, string what, bool required, params string[] allowed)
     {
         var text = required ? RequiredString(obj, key, what) : OptionalString(obj, key, what);
         if (text is not null && System.Array.IndexOf(allowed, text) < 0)

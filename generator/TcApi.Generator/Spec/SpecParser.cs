@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using TcApi.Generator.Diagnostics;
+using TcApi.Generator.Examples;
 using TcApi.Generator.Json;
 using TcApi.Generator.Model;
 
@@ -61,7 +62,7 @@ internal sealed partial class SpecParser
         var usedObjects = objects.Models.Where(o => usage.ContainsKey(o.Name)).Select(o => o with { Usage = usage[o.Name] }).ToList();
         CheckObjectRules(objects, usage);
         CheckTypeNames(root, header, enums, usedObjects, actions, codes);
-        ParseAllExamples(root, actions, enums, usedObjects);
+        new ExampleChecker(this).CheckAll(root, actions, enums, usedObjects);
         var serviceCodes = codes.Ordered.ToEquatableArray();
         return new ServiceModel(header, enums.Values.ToEquatableArray(), usedObjects.ToEquatableArray(), actions.ToEquatableArray(), serviceCodes);
     }

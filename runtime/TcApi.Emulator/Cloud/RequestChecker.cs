@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -175,7 +176,7 @@ internal sealed class RequestChecker
         }
     }
 
-    /// <summary>The list member's own constraints that hold for each item (range, length, pattern, allowed values).</summary>
+    /// <summary>The list member's own constraints that hold for each item (range, length, byte length, pattern, allowed values).</summary>
     private void ListItemConstraints(JsonElement member, JsonElement item, string path)
     {
         if (member.TryGetProperty("constraints", out var constraints))
@@ -245,6 +246,14 @@ internal sealed class RequestChecker
                 if ((Int(constraint, "minLength") is { } minLength && length < minLength) || (Int(constraint, "maxLength") is { } maxLength && length > maxLength))
                 {
                     throw Broken(constraint, $"The length of `{path}` ({length}) is out of range.");
+                }
+
+                break;
+            case "byteLength" when value.ValueKind == JsonValueKind.String:
+                var bytes = Encoding.UTF8.GetByteCount(value.GetString()!);
+                if ((Int(constraint, "minBytes") is { } minBytes && bytes < minBytes) || (Int(constraint, "maxBytes") is { } maxBytes && bytes > maxBytes))
+                {
+                    throw Broken(constraint, $"The length of `{path}` in UTF-8 bytes ({bytes}) is out of range.");
                 }
 
                 break;

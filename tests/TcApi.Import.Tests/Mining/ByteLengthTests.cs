@@ -5,8 +5,8 @@ using TcApi.Import.Writing;
 namespace TcApi.Import.Tests.Mining;
 
 /// <summary>
-/// Lengths stated in bytes: read apart from the format-2 constraints (<see cref="ConstraintMiner.MineByteLength"/>) and
-/// written into a spec only when <see cref="ImportOptions.MineByteLengths"/> asks for it.
+/// Lengths stated in bytes: read apart from the lengths in characters (<see cref="ConstraintMiner.MineByteLength"/>) and
+/// written into a spec as <c>byteLength</c> constraints (<see cref="ImportOptions.MineByteLengths"/>, on by default).
 /// </summary>
 [Collection(nameof(CorpusCollection))]
 public class ByteLengthTests(CorpusFixture fixture)
@@ -52,15 +52,15 @@ public class ByteLengthTests(CorpusFixture fixture)
     public void Nothing_in_bytes(string chinese) => Assert.Null(Mine("string", "string", chinese));
 
     [Fact]
-    public void The_importer_writes_byte_lengths_only_when_asked()
+    public void The_importer_writes_byte_lengths_unless_told_not_to()
     {
         var files = fixture.Corpus.Find("vpc", "2017-03-12")!;
 
         var plain = SpecJson.ToText(SpecImporter.Import(files, fixture.Corpus.Sources));
-        var asked = SpecJson.ToText(SpecImporter.Import(files, fixture.Corpus.Sources, new ImportOptions { MineByteLengths = true }));
+        var without = SpecJson.ToText(SpecImporter.Import(files, fixture.Corpus.Sources, new ImportOptions { MineByteLengths = false }));
 
-        Assert.DoesNotContain("\"byteLength\"", plain, StringComparison.Ordinal);
-        Assert.Contains("\"id\": \"CreateSubnet.SubnetName.byteLength\"", asked, StringComparison.Ordinal);
-        Assert.Contains("\"maxBytes\": 60", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"byteLength\"", without, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"CreateSubnet.SubnetName.byteLength\"", plain, StringComparison.Ordinal);
+        Assert.Contains("\"maxBytes\": 60", plain, StringComparison.Ordinal);
     }
 }

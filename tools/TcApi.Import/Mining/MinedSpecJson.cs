@@ -1,136 +1,130 @@
 using System.Text.Json.Nodes;
+using TcApi.Contract;
+using Keys = TcApi.Contract.SpecNames.Keys;
 
 namespace TcApi.Import.Mining;
 
 /// <summary>
-/// Mined constraints and rules in spec format 2: ids <c>&lt;Owner&gt;.&lt;Member&gt;.&lt;kind&gt;</c> (the same ids an
-/// overlay uses, so a curated constraint replaces the mined one), severity <c>warning</c>, error code
-/// <c>InvalidParameterValue</c>, and provenance quoting the sentence with its source and confidence.
+/// Mined constraints and rules in spec format 2: ids <c>&lt;Owner&gt;.&lt;Member&gt;.&lt;kind&gt;</c> (<see cref="RuleIds"/>, the
+/// same ids an overlay uses, so a curated constraint replaces the mined one), severity <c>warning</c>, error code
+/// <c>InvalidParameterValue</c>, and provenance quoting the sentence with its source and confidence. Kinds and keys are
+/// spelled by <see cref="SpecNames"/>, the table the generator reads them with.
 /// </summary>
 public static class MinedSpecJson
 {
+    private static readonly string MinedSeverity = SpecNames.Name(RuleSeverity.Warning);
+
     /// <summary>Adds <paramref name="mined"/> to a member node: on the member, or on its <c>items</c> for a list's items.</summary>
     public static void AddTo(JsonObject member, IReadOnlyList<MinedConstraint> mined, string owner, string memberName, string source)
     {
         foreach (var constraint in mined)
         {
-            var target = constraint.OnItems && member["items"] is JsonObject items ? items : member;
-            if (target["constraints"] is not JsonArray list)
-            {
-                list = new JsonArray();
-                target["constraints"] = list;
-            }
-
-            list.Add(Constraint(constraint, owner, memberName, source));
+            ConstraintsOf(member, constraint.OnItems).Add(Constraint(constraint, owner, memberName, source));
         }
     }
 
     public static JsonObject Constraint(MinedConstraint c, string owner, string member, string source)
     {
         var kind = KindName(c.Kind);
-        var node = new JsonObject { ["id"] = $"{owner}.{member}.{kind}", ["kind"] = kind };
-        var integer = c.IntegerValues || c.Kind is MinedKind.Length or MinedKind.ItemCount;
+        var node = new JsonObject { [Keys.Id] = RuleIds.For(owner, member, kind), [Keys.Kind] = kind };
         switch (c.Kind)
         {
             case MinedKind.Range:
-                Bound(node, "minimum", c.Minimum, integer: false);
-                Bound(node, "maximum", c.Maximum, integer: false);
-                Bound(node, "exclusiveMinimum", c.ExclusiveMinimum, integer: false);
-                Bound(node, "exclusiveMaximum", c.ExclusiveMaximum, integer: false);
+                Bound(node, Keys.Minimum, c.Minimum, integer: false);
+                Bound(node, Keys.Maximum, c.Maximum, integer: false);
+                Bound(node, Keys.ExclusiveMinimum, c.ExclusiveMinimum, integer: false);
+                Bound(node, Keys.ExclusiveMaximum, c.ExclusiveMaximum, integer: false);
                 break;
             case MinedKind.Length:
-                Bound(node, "minLength", c.Minimum, integer: true);
-                Bound(node, "maxLength", c.Maximum, integer: true);
+                Bound(node, Keys.MinLength, c.Minimum, integer: true);
+                Bound(node, Keys.MaxLength, c.Maximum, integer: true);
                 break;
             case MinedKind.ItemCount:
-                Bound(node, "minItems", c.Minimum, integer: true);
-                Bound(node, "maxItems", c.Maximum, integer: true);
+                Bound(node, Keys.MinItems, c.Minimum, integer: true);
+                Bound(node, Keys.MaxItems, c.Maximum, integer: true);
                 break;
             default:
-                node["values"] = new JsonArray(c.Values.Select(v => c.IntegerValues ? JsonValue.Create(long.Parse(v, System.Globalization.CultureInfo.InvariantCulture)) : (JsonNode)JsonValue.Create(v)).ToArray());
+                node[Keys.Values] = new JsonArray(c.Values.Select(v => c.IntegerValues ? JsonValue.Create(long.Parse(v, System.Globalization.CultureInfo.InvariantCulture)) : (JsonNode)JsonValue.Create(v)).ToArray());
                 break;
         }
 
-        node["message"] = Message(c);
-        node["severity"] = "warning";
-        node["errorCode"] = "InvalidParameterValue";
-        node["provenance"] = new JsonObject
-        {
-            ["documented"] = c.Quote,
-            ["source"] = $"{source} ({c.Language})",
-            ["confidence"] = c.Confidence == MinedConfidence.High ? "high" : "medium",
-        };
+        Common(node, Message(c), c.Quote, source, c.Language, c.Confidence, CommonErrorCode.InvalidParameterValue.ToWireString());
         return node;
     }
 
-    /// <summary>
-    /// A length in bytes as a <c>byteLength</c> constraint (<c>minBytes</c>, <c>maxBytes</c>), on the member or its items. Not
-    /// part of format 2 yet: the importer writes it only when <c>ImportOptions.MineByteLengths</c> asks for it.
-    /// </summary>
+    /// <summary>A length in bytes as a <c>byteLength</c> constraint (<c>minBytes</c>, <c>maxBytes</c>), on the member or its items.</summary>
     public static void AddTo(JsonObject member, MinedByteLength mined, string owner, string memberName, string source)
     {
-        var target = mined.OnItems && member["items"] is JsonObject items ? items : member;
-        if (target["constraints"] is not JsonArray list)
-        {
-            list = new JsonArray();
-            target["constraints"] = list;
-        }
-
-        var node = new JsonObject { ["id"] = $"{owner}.{memberName}.byteLength", ["kind"] = "byteLength" };
-        Bound(node, "minBytes", mined.MinBytes, integer: true);
-        Bound(node, "maxBytes", mined.MaxBytes, integer: true);
+        var kind = SpecNames.Name(ConstraintKind.ByteLength);
+        var node = new JsonObject { [Keys.Id] = RuleIds.For(owner, memberName, kind), [Keys.Kind] = kind };
+        Bound(node, Keys.MinBytes, mined.MinBytes, integer: true);
+        Bound(node, Keys.MaxBytes, mined.MaxBytes, integer: true);
         var subject = mined.OnItems ? "{member} item {index}" : "{member}";
-        node["message"] = subject + (mined.MinBytes is not null && mined.MaxBytes is not null
+        var message = subject + (mined.MinBytes is not null && mined.MaxBytes is not null
             ? " should be {minBytes} to {maxBytes} bytes long"
             : mined.MaxBytes is not null ? " should be at most {maxBytes} bytes long" : " should be at least {minBytes} bytes long") + " in UTF-8 (was {bytes})";
-        node["severity"] = "warning";
-        node["errorCode"] = "InvalidParameterValue";
-        node["provenance"] = new JsonObject
-        {
-            ["documented"] = mined.Quote,
-            ["source"] = $"{source} ({mined.Language})",
-            ["confidence"] = mined.Confidence == MinedConfidence.High ? "high" : "medium",
-        };
-        list.Add(node);
+        Common(node, message, mined.Quote, source, mined.Language, mined.Confidence, CommonErrorCode.InvalidParameterValue.ToWireString());
+        ConstraintsOf(member, mined.OnItems).Add(node);
     }
 
     public static JsonObject Rule(MinedRule rule, string owner, string source)
     {
-        var kind = rule.Kind switch
+        var kind = SpecNames.Name(rule.Kind switch
         {
-            MinedRuleKind.AtLeastOneOf => "atLeastOneOf",
-            MinedRuleKind.AtMostOneOf => "atMostOneOf",
-            _ => "exactlyOneOf",
-        };
-        return new JsonObject
+            MinedRuleKind.AtLeastOneOf => RuleKind.AtLeastOneOf,
+            MinedRuleKind.AtMostOneOf => RuleKind.AtMostOneOf,
+            _ => RuleKind.ExactlyOneOf,
+        });
+        var node = new JsonObject
         {
-            ["id"] = $"{owner}.{string.Join('.', rule.Members)}.{kind}",
-            ["kind"] = kind,
-            ["members"] = new JsonArray(rule.Members.Select(m => (JsonNode)JsonValue.Create(m)).ToArray()),
-            ["message"] = rule.Kind switch
-            {
-                MinedRuleKind.AtLeastOneOf => "At least one of {members} should be set",
-                MinedRuleKind.AtMostOneOf => "At most one of {members} should be set (found {count})",
-                _ => "Exactly one of {members} should be set (found {count})",
-            },
-            ["severity"] = "warning",
-            ["errorCode"] = "InvalidParameter",
-            ["provenance"] = new JsonObject
-            {
-                ["documented"] = rule.Quote,
-                ["source"] = $"{source}.{rule.DocumentedOn} ({rule.Language})",
-                ["confidence"] = rule.Confidence == MinedConfidence.High ? "high" : "medium",
-            },
+            [Keys.Id] = RuleIds.For(owner, string.Join('.', rule.Members), kind),
+            [Keys.Kind] = kind,
+            [Keys.Members] = new JsonArray(rule.Members.Select(m => (JsonNode)JsonValue.Create(m)).ToArray()),
         };
+        var message = rule.Kind switch
+        {
+            MinedRuleKind.AtLeastOneOf => "At least one of {members} should be set",
+            MinedRuleKind.AtMostOneOf => "At most one of {members} should be set (found {count})",
+            _ => "Exactly one of {members} should be set (found {count})",
+        };
+        Common(node, message, rule.Quote, $"{source}.{rule.DocumentedOn}", rule.Language, rule.Confidence, CommonErrorCode.InvalidParameter.ToWireString());
+        return node;
     }
 
-    public static string KindName(MinedKind kind) => kind switch
+    public static string KindName(MinedKind kind) => SpecNames.Name(kind switch
     {
-        MinedKind.Range => "range",
-        MinedKind.Length => "length",
-        MinedKind.ItemCount => "itemCount",
-        _ => "allowedValues",
-    };
+        MinedKind.Range => ConstraintKind.Range,
+        MinedKind.Length => ConstraintKind.Length,
+        MinedKind.ItemCount => ConstraintKind.ItemCount,
+        _ => ConstraintKind.AllowedValues,
+    });
+
+    /// <summary>The constraints array of a member (or of its items, for a list's items), made when it has none yet.</summary>
+    private static JsonArray ConstraintsOf(JsonObject member, bool onItems)
+    {
+        var target = onItems && member[Keys.Items] is JsonObject items ? items : member;
+        if (target[Keys.Constraints] is not JsonArray list)
+        {
+            list = new JsonArray();
+            target[Keys.Constraints] = list;
+        }
+
+        return list;
+    }
+
+    /// <summary>What every mined constraint and rule carries after its own keys: message, severity, error code, provenance.</summary>
+    private static void Common(JsonObject node, string message, string quote, string source, string language, MinedConfidence confidence, string errorCode)
+    {
+        node[Keys.Message] = message;
+        node[Keys.Severity] = MinedSeverity;
+        node[Keys.ErrorCode] = errorCode;
+        node[Keys.Provenance] = new JsonObject
+        {
+            [Keys.Documented] = quote,
+            [Keys.Source] = $"{source} ({language})",
+            [Keys.Confidence] = confidence == MinedConfidence.High ? "high" : "medium",
+        };
+    }
 
     private static void Bound(JsonObject node, string key, decimal? value, bool integer)
     {

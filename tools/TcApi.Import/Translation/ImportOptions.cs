@@ -12,8 +12,8 @@ public sealed record ImportOptions
     public bool MineConstraints { get; init; } = true;
 
     /// <summary>
-    /// Also write lengths stated in bytes (<see cref="ConstraintMiner.MineByteLength"/>) as <c>byteLength</c> constraints. Off by
-    /// default: format 2 and the generator do not know the kind yet.
+    /// Also write lengths stated in bytes (<see cref="ConstraintMiner.MineByteLength"/>) as <c>byteLength</c> constraints (on
+    /// when constraints are mined at all; off only to compare imports with and without them).
     /// </summary>
-    public bool MineByteLengths { get; init; }
+    public bool MineByteLengths { get; init; } = true;
 }

@@ -24,6 +24,7 @@ internal static class AttributeCode
             ConstraintKind.ItemCount => "ItemCountConstraint",
             ConstraintKind.AllowedValues => "AllowedValuesConstraint",
             ConstraintKind.UniqueItems => "UniqueItemsConstraint",
+            ConstraintKind.ByteLength => "ByteLengthConstraint",
             _ => throw new System.ArgumentOutOfRangeException(nameof(c), c.Kind, "a constraint kind without an attribute"),
         };
         switch (c.Kind)
@@ -44,6 +45,10 @@ internal static class AttributeCode
             case ConstraintKind.Length:
                 AddBound(named, "MinLength", c.Minimum);
                 AddBound(named, "MaxLength", c.Maximum);
+                break;
+            case ConstraintKind.ByteLength:
+                AddBound(named, "MinBytes", c.Minimum);
+                AddBound(named, "MaxBytes", c.Maximum);
                 break;
             case ConstraintKind.ItemCount:
                 AddBound(named, "MinItems", c.Minimum);

@@ -115,6 +115,7 @@ internal static class DocComments
             ConstraintKind.DefinedEnum => "a defined value",
             ConstraintKind.Range => Range(c, code),
             ConstraintKind.Length => Bounds("length", c),
+            ConstraintKind.ByteLength => Bounds("UTF-8 bytes", c),
             ConstraintKind.ItemCount => Bounds("items", c),
             ConstraintKind.Pattern => "matches " + c.Pattern,
             ConstraintKind.AllowedValues => "one of " + string.Join(", ", c.Values),

@@ -85,6 +85,18 @@ internal static partial class CaseBuilder
                 }
 
                 break;
+            case "byteLength":
+                // Multibyte text, so a check that counted characters would disagree: three bytes a character, padded with ASCII.
+                foreach (var violates in new[] { true, false })
+                {
+                    var bytes = violates ? (Get("maxBytes") is { } max ? max + 1 : Get("minBytes")!.Value - 1) : Get("maxBytes") ?? Get("minBytes")!.Value;
+                    if (bytes >= 0)
+                    {
+                        yield return (violates, "", Scalar(JsonValue.Create(new string('中', (int)bytes / 3) + new string('a', (int)bytes % 3))));
+                    }
+                }
+
+                break;
             case "pattern":
                 var pattern = (string)c["pattern"]!;
                 var regex = new Regex(pattern[..^1] + "\\z");

@@ -186,6 +186,10 @@ internal static partial class ValidationPart
                 return Any(
                     c.Minimum is { } least ? $"{size} < {Count(least)}" : null,
                     c.Maximum is { } most ? $"{size} > {Count(most)}" : null);
+            case ConstraintKind.ByteLength:
+                // Counted, not encoded: GetByteCount(string) allocates nothing (netstandard2.0 has it too).
+                var outside = new[] { c.Minimum is { } leastBytes ? $"< {Count(leastBytes)}" : null, c.Maximum is { } mostBytes ? $"> {Count(mostBytes)}" : null };
+                return $"{Utf8ByteCount(value)} is {string.Join(" or ", outside.Where(p => p is not null))}";
             case ConstraintKind.AllowedValues:
                 var literals = c.Values.Select(v => code.Member.Scalar == ScalarKind.String ? CSharpLiteral.String(v) : CSharpLiteral.Number(decimal.Parse(v, CultureInfo.InvariantCulture), code.Member.Scalar, code.Member.Integer));
                 return $"{value} is not ({string.Join(" or ", literals)})";
@@ -196,6 +200,8 @@ internal static partial class ValidationPart
                 return $"!({field} ??= new global::System.Text.RegularExpressions.Regex({regex}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1))).IsMatch({value})";
         }
     }
+
+    private static string Utf8ByteCount(string value) => $"global::System.Text.Encoding.UTF8.GetByteCount({value})";
 
     private static string Count(decimal value) => ((long)value).ToString(CultureInfo.InvariantCulture);
 
@@ -212,8 +218,9 @@ internal static partial class ValidationPart
             }
         }
 
-        Bound(c.Kind == ConstraintKind.Length ? "minLength" : c.Kind == ConstraintKind.ItemCount ? "minItems" : "minimum", c.Minimum);
-        Bound(c.Kind == ConstraintKind.Length ? "maxLength" : c.Kind == ConstraintKind.ItemCount ? "maxItems" : "maximum", c.Maximum);
+        var (minName, maxName) = BoundNames(c.Kind);
+        Bound(minName, c.Minimum);
+        Bound(maxName, c.Maximum);
         Bound("exclusiveMinimum", c.ExclusiveMinimum);
         Bound("exclusiveMaximum", c.ExclusiveMaximum);
         if (code.Enum is { } enumModel)
@@ -231,6 +238,7 @@ internal static partial class ValidationPart
             ["value"] = code.Show(value),
             ["length"] = $"{value}.Length",
             ["count"] = $"{value}.Count",
+            ["bytes"] = Utf8ByteCount(value),
         };
         if (isItem)
         {
@@ -244,4 +252,13 @@ internal static partial class ValidationPart
 
         return MessageCompiler.Compile(c.Message, constants, holes);
     }
+
+    /// <summary>How a message names the kind's bounds (<c>{minLength}</c>, <c>{minBytes}</c>, ...).</summary>
+    private static (string Min, string Max) BoundNames(ConstraintKind kind) => kind switch
+    {
+        ConstraintKind.Length => ("minLength", "maxLength"),
+        ConstraintKind.ByteLength => ("minBytes", "maxBytes"),
+        ConstraintKind.ItemCount => ("minItems", "maxItems"),
+        _ => ("minimum", "maximum"),
+    };
 }
