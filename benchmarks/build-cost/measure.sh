@@ -7,7 +7,7 @@
 #   benchmarks/build-cost/measure.sh [runs]      (packs the repository first; needs no network beyond NuGet)
 #   ONLY="runtime alone|Actions=" benchmarks/build-cost/measure.sh 3   (only the shapes whose name matches the pattern)
 #   FIRST=3 ...                     (the first build timed FIRST times, obj/ and bin/ removed before each; the median)
-#   OFFICIAL_SDK=<git dir> ONLY="official|^CVM$" FIRST=3 benchmarks/build-cost/measure.sh 1
+#   OFFICIAL_SDK=<git dir> ONLY="runtime alone|^CVM$|official" FIRST=3 benchmarks/build-cost/measure.sh 1
 #       adds the official SDK's shape: its Common and Cvm projects, taken from a git clone of
 #       TencentCloud/tencentcloud-sdk-dotnet into the scratch folder (never into this repository), built once for
 #       netstandard2.0, and referenced as compiled assemblies, as its packages would be; then prints the size of its DLLs
@@ -58,6 +58,9 @@ for shape in "${shapes[@]}"; do
   IFS='|' read -r name items program <<< "$shape"
   if [ -n "${ONLY:-}" ] && ! grep -Eq "$ONLY" <<< "$name"; then continue; fi
   dir="$work/$(echo "$name" | tr -c 'a-zA-Z0-9' '_')"
+  # The official SDK's consumer gets nothing of TcApi's (its analyzer and targets would add to its build).
+  tcapi="<PackageReference Include=\"TcApi\" Version=\"$version\" />"
+  [[ "$name" == official* ]] && tcapi=""
   mkdir -p "$dir"
   cat > "$dir/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
@@ -66,7 +69,7 @@ XML
   cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>
-  <ItemGroup><PackageReference Include="TcApi" Version="$version" />$items</ItemGroup>
+  <ItemGroup>$tcapi$items</ItemGroup>
 </Project>
 XML
   echo "$program" > "$dir/Program.cs"
