@@ -6,6 +6,12 @@
 #
 #   benchmarks/build-cost/measure.sh [runs]      (packs the repository first; needs no network beyond NuGet)
 #   ONLY="runtime alone|Actions=" benchmarks/build-cost/measure.sh 3   (only the shapes whose name matches the pattern)
+#   FIRST=3 ...                     (the first build timed FIRST times, obj/ and bin/ removed before each; the median)
+#   OFFICIAL_SDK=<git dir> ONLY="runtime alone|^CVM$|official" FIRST=3 benchmarks/build-cost/measure.sh 1
+#       adds the official SDK's shape: its Common and Cvm projects, taken from a git clone of
+#       TencentCloud/tencentcloud-sdk-dotnet into the scratch folder (never into this repository), built once for
+#       netstandard2.0, and referenced as compiled assemblies, as its packages would be; then prints the size of its DLLs
+#       and XML docs beside the CVM binding's (the binding's parts: benchmarks/build-cost/binding-parts.cs).
 set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,6 +40,14 @@ shapes=(
   "csip, generated into the project|<TcApiService Include=\"csip\" Precompile=\"false\" />|Console.WriteLine(TcApi.Csip.V20221121.CsipActions.All.Count);"
 )
 
+if [ -n "${OFFICIAL_SDK:-}" ]; then
+  mkdir -p "$work/official"
+  git --git-dir="$OFFICIAL_SDK" archive HEAD TencentCloud/Common TencentCloud/Cvm | tar -x -C "$work/official"
+  dotnet build "$work/official/TencentCloud/Cvm/TencentCloudCvm.csproj" -c Release -f netstandard2.0 -p:SignAssembly=false -p:GenerateDocumentationFile=true -o "$work/official/out" -v q > "$work/official.log" 2>&1 || { cat "$work/official.log"; exit 1; }
+  official="$work/official/out"
+  shapes+=("official SDK: Common + Cvm, compiled assemblies|<Reference Include=\"$official/TencentCloudCommon.dll\" /><Reference Include=\"$official/TencentCloudCvm.dll\" /><PackageReference Include=\"Newtonsoft.Json\" Version=\"13.0.3\" />|Console.WriteLine(typeof(TencentCloud.Cvm.V20170312.CvmClient).Name);")
+fi
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 seconds() { local s e; s=$(date +%s.%N); "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }; e=$(date +%s.%N); echo "$e - $s" | bc; }
 
@@ -44,6 +58,9 @@ for shape in "${shapes[@]}"; do
   IFS='|' read -r name items program <<< "$shape"
   if [ -n "${ONLY:-}" ] && ! grep -Eq "$ONLY" <<< "$name"; then continue; fi
   dir="$work/$(echo "$name" | tr -c 'a-zA-Z0-9' '_')"
+  # The official SDK's consumer gets nothing of TcApi's (its analyzer and targets would add to its build).
+  tcapi="<PackageReference Include=\"TcApi\" Version=\"$version\" />"
+  [[ "$name" == official* ]] && tcapi=""
   mkdir -p "$dir"
   cat > "$dir/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
@@ -52,12 +69,17 @@ XML
   cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>
-  <ItemGroup><PackageReference Include="TcApi" Version="$version" />$items</ItemGroup>
+  <ItemGroup>$tcapi$items</ItemGroup>
 </Project>
 XML
   echo "$program" > "$dir/Program.cs"
   dotnet restore "$dir" -v q > /dev/null
-  first=$(seconds dotnet build "$dir" --no-restore -v q)
+  firsts=()
+  for i in $(seq 1 "${FIRST:-1}"); do
+    [ "$i" -gt 1 ] && rm -rf "$dir/bin" "$dir/obj/Debug"
+    firsts+=("$(seconds dotnet build "$dir" --no-restore -v q)")
+  done
+  first=$(printf '%s\n' "${firsts[@]}" | median)
   times=()
   for i in $(seq 1 "$runs"); do
     echo "$program // edit $i" > "$dir/Program.cs"
@@ -67,4 +89,13 @@ XML
   [ -z "$baseline" ] && baseline=$m
   printf '| %s | %.1f | %.2f | %s |\n' "$name" "$first" "$m" "$(echo "scale=2; $m / $baseline" | bc)x"
 done
+if [ -n "${OFFICIAL_SDK:-}" ]; then
+  echo
+  echo "| assembly | DLL (B) | XML docs (B) |"
+  echo "|---|---:|---:|"
+  for dll in "$official/TencentCloudCommon.dll" "$official/TencentCloudCvm.dll" "$work"/CVM_/obj/Debug/net10.0/tcapi/cvm/*/TcApi.Catalog.cvm.*.dll; do
+    [ -f "$dll" ] && printf '| %s | %d | %d |\n' "$(basename "$dll")" "$(stat -c %s "$dll")" "$(stat -c %s "${dll%.dll}.xml" 2>/dev/null || echo 0)"
+  done
+  printf '(load: %s)\n' "$(uptime | sed 's/.*load average: //')"
+fi
 rm -rf "$work"
