@@ -44,16 +44,17 @@ internal static class JsonBody
     }
 
     /// <summary>
-    /// Whether the body's top-level <c>ClientToken</c> is a non-empty string: only then may a call of an action that
-    /// takes one be repeated after it may have reached the service, since a body given by name is sent as given.
+    /// Whether the body's top-level idempotency token (<paramref name="member"/>, the action's
+    /// <see cref="ApiActionInfo.ClientTokenMember"/>) is a non-empty string: only then may a call of an action that takes
+    /// one be repeated after it may have reached the service, since a body given by name is sent as given.
     /// </summary>
-    public static bool HasClientToken(byte[] body)
+    public static bool HasClientToken(byte[] body, string member)
     {
         var reader = new Utf8JsonReader(body, ReaderOptions);
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isToken = reader.ValueTextEquals("ClientToken"u8);
+            var isToken = reader.ValueTextEquals(member);
             reader.Read();
             if (isToken)
             {

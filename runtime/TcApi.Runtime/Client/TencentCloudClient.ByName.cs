@@ -71,7 +71,7 @@ public sealed partial class TencentCloudClient
         }
 
         // The body is sent as given: a retry after a possible delivery is safe only with the caller's own token.
-        var sent = action.TakesClientToken && !JsonBody.HasClientToken(body) ? action with { TakesClientToken = false } : action;
+        var sent = action.ClientTokenMember is { } member && !JsonBody.HasClientToken(body, member) ? action with { ClientTokenMember = null } : action;
         var call = new JsonAttemptContext(new JsonBodyRequest(body, known), sent, known, cancellationToken);
         await Pipeline.RunAsync(call).ConfigureAwait(false);
         return call.Answer!;
