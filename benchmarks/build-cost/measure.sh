@@ -7,6 +7,7 @@
 #   benchmarks/build-cost/measure.sh [runs]      (packs the repository first; needs no network beyond NuGet)
 #   ONLY="runtime alone|Actions=" benchmarks/build-cost/measure.sh 3   (only the shapes whose name matches the pattern)
 #   TABLES=cache benchmarks/build-cost/measure.sh 3   (only the second table: the binding cache and selection errors)
+#   PACKED=/tmp/pack PACKED_VERSION=0.1.0-x benchmarks/build-cost/measure.sh   (a package packed before, not packed again)
 #
 # The second table (TABLES=cache, or all) times what docs/build-cache.md promises, each a median of [runs] whole
 # processes: a first build with the binding cache empty, a clean build (obj/ and bin/ deleted) with it warm, a second
@@ -19,7 +20,12 @@ work=$(mktemp -d /tmp/tcapi-build-cost-XXXXXX)
 version=0.0.0-cost.$(date +%s)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet pack "$root/runtime/TcApi.Runtime" -c Release -o "$work/pack" -p:Version="$version" -v q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+if [ -n "${PACKED:-}" ]; then
+  # PACKED=<folder> PACKED_VERSION=<version>: time a package packed before (packing takes minutes on a loaded machine).
+  mkdir -p "$work/pack" && cp "$PACKED"/TcApi.*.nupkg "$work/pack/" && version=$PACKED_VERSION
+else
+  dotnet pack "$root/runtime/TcApi.Runtime" -c Release -o "$work/pack" -p:Version="$version" -v q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+fi
 
 # name|items|program
 shapes=(

@@ -83,7 +83,7 @@ public class BindingCacheTests(PackedPackage package) : IDisposable
     }
 
     [Fact]
-    public void Two_builds_racing_for_one_binding_both_succeed_and_leave_one_whole_entry()
+    public async Task Two_builds_racing_for_one_binding_both_succeed_and_leave_one_whole_entry()
     {
         const string Cvm = """<TcApiService Include="cvm" Actions="DescribeInstances;StartInstances" />""";
         const string CvmProgram = "Console.WriteLine(TcApi.Cvm.V20170312.CvmActions.All.Count);";
@@ -93,10 +93,9 @@ public class BindingCacheTests(PackedPackage package) : IDisposable
         Assert.True(first.Restore().ExitCode == 0);
         Assert.True(second.Restore().ExitCode == 0);
 
-        var racing = new[] { first, second }.Select(c => Task.Run(() => c.Build("--no-restore " + Cache))).ToArray();
-        Task.WaitAll(racing);
+        var racing = await Task.WhenAll(new[] { first, second }.Select(c => Task.Run(() => c.Build("--no-restore " + Cache))));
 
-        foreach (var build in racing.Select(r => r.Result))
+        foreach (var build in racing)
         {
             Assert.True(build.ExitCode == 0, build.Output);
         }

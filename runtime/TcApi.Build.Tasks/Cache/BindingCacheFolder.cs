@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 
 namespace TcApi.Build.Cache;
 
 /// <summary>
 /// The machine-wide folder of compiled bindings: one folder per key (<see cref="BindingKey"/>) holding the assembly,
-/// its XML docs and PDB, and its generated sources when they were written. An entry appears whole or not at all — it
+/// its XML docs and PDB, and its generated sources when they were written — zipped, so that a cache inside a project
+/// folder (a NuGet packages folder restored there) holds no *.cs a project's globs would compile. An entry appears whole or not at all — it
 /// is written under a temporary name and renamed into place, and a build that loses the race to another keeps the
 /// other's — and is removed by renaming it away first, so a reader sees a complete entry or none. Reading an entry
 /// marks it used; beyond the size bound the least recently used entries go.
@@ -16,6 +18,7 @@ internal sealed class BindingCacheFolder
 {
     private const string TemporaryPrefix = "tmp-";
     private const string GeneratedFolder = "generated";
+    private const string GeneratedArchive = "generated.zip";
 
     private readonly string _root;
 
@@ -40,9 +43,9 @@ internal sealed class BindingCacheFolder
                 Directory.Delete(generated, recursive: true);
             }
 
-            if (Directory.Exists(Path.Combine(entry, GeneratedFolder)))
+            if (File.Exists(Path.Combine(entry, GeneratedArchive)))
             {
-                CopyTree(Path.Combine(entry, GeneratedFolder), generated);
+                ZipFile.ExtractToDirectory(Path.Combine(entry, GeneratedArchive), generated);
             }
 
             // The assembly last: the targets' Inputs/Outputs compare its time, and it must be newer than its inputs.
@@ -60,7 +63,7 @@ internal sealed class BindingCacheFolder
             Directory.SetLastWriteTimeUtc(entry, DateTime.UtcNow);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             // Evicted or replaced while read: compiling it is always right.
             return false;
@@ -88,7 +91,7 @@ internal sealed class BindingCacheFolder
 
                 if (Directory.Exists(Path.Combine(bindingDirectory, GeneratedFolder)))
                 {
-                    CopyTree(Path.Combine(bindingDirectory, GeneratedFolder), Path.Combine(temporary, GeneratedFolder));
+                    ZipFile.CreateFromDirectory(Path.Combine(bindingDirectory, GeneratedFolder), Path.Combine(temporary, GeneratedArchive));
                 }
 
                 Directory.Move(temporary, entry);
@@ -164,20 +167,6 @@ internal sealed class BindingCacheFolder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return 0;
-        }
-    }
-
-    private static void CopyTree(string source, string target)
-    {
-        foreach (var directory in Directory.GetDirectories(source, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(target, directory.Substring(source.Length + 1)));
-        }
-
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(target, file.Substring(source.Length + 1)), overwrite: true);
         }
     }
 

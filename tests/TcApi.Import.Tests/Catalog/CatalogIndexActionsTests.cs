@@ -30,7 +30,7 @@ public class CatalogIndexActionsTests(CorpusFixture fixture)
             Assert.Equal(inSpec, gaap);
             Assert.Contains("DescribeProxies", gaap);
             Assert.Equal(
-                index.RootElement.GetProperty("services").GetProperty("ams").EnumerateArray().Select(v => v.GetString()).ToList(),
+                index.RootElement.GetProperty("services").GetProperty("ams").EnumerateArray().Select(v => v.GetString()!).ToList(),
                 actions.GetProperty("ams").EnumerateObject().Select(v => v.Name).ToList());
         }
         finally
