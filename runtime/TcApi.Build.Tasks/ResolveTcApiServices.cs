@@ -11,19 +11,27 @@ namespace TcApi.Build;
 /// Resolves the project's <c>&lt;TcApiService&gt;</c> items against the catalogue before anything compiles: the
 /// version each selects (named, else the newest), its actions (separated by <c>;</c> or any whitespace), one selection
 /// per service version (the same version selected twice is one selection with the actions of both, every action when
-/// either names none, and generated into the project when either says <c>Precompile="false"</c>). An unknown service
-/// or version is an error on the item's line of the file that defines it, naming the nearest ones; the selections that
-/// resolve go on, so that every bad item and every unknown action is reported in one build.
+/// either names none, and generated into the project when either says <c>Precompile="false"</c>), and the project's
+/// overlays that refine each. A malformed item (a blank Include, metadata it does not take, a Version that is not a
+/// date, a Precompile that is not true or false, actions not separated by ';' or whitespace) and an unknown service,
+/// version or action (the catalogue's index.json lists every version's actions) is an error on the item's line of
+/// the file that defines it, naming the nearest names; every item is checked, so one build reports every bad one, and
+/// then the build stops: no binding compiles from a selection with a mistake in it.
 /// </summary>
 public sealed class ResolveTcApiServices : Task
 {
     /// <summary>The <c>TcApiService</c> items (metadata <c>Version</c>, <c>Actions</c>, <c>Precompile</c>).</summary>
-    [Required]
     public ITaskItem[] Services { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The catalogue: <c>&lt;service&gt;/&lt;service&gt;-v&lt;yyyymmdd&gt;.tcapi.json</c> files.</summary>
     [Required]
     public string CatalogDirectory { get; set; } = string.Empty;
+
+    /// <summary>The project file and the files it imports that may hold items (a blank Include makes no item, so they are read for it).</summary>
+    public string[] ProjectFiles { get; set; } = Array.Empty<string>();
+
+    /// <summary>The project's overlay files; each resolved selection lists those that refine it (metadata <c>Overlays</c>).</summary>
+    public ITaskItem[] Overlays { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>Whether a service whose item says nothing is precompiled (the property TcApiPrecompileServices).</summary>
     public bool PrecompileByDefault { get; set; } = true;
@@ -36,6 +44,15 @@ public sealed class ResolveTcApiServices : Task
     [Output]
     public ITaskItem[] Resolved { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// The project's overlays that refine a selection (their <c>service</c> and <c>apiVersion</c> name it, as the
+    /// generator matches them), each with metadata <c>Binding</c>: the <see cref="Resolved"/> item it refines. An
+    /// overlay is an input of that binding only; one that names no selection, or cannot be read, refines none here
+    /// (the project's compilation reports it).
+    /// </summary>
+    [Output]
+    public ITaskItem[] ResolvedOverlays { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Where each item stands, for the generator's TcApiServiceLocations: <c>service|version|path|line|column</c>, comma-separated.</summary>
     [Output]
     public string Locations { get; set; } = string.Empty;
@@ -44,9 +61,15 @@ public sealed class ResolveTcApiServices : Task
     public override bool Execute()
     {
         var catalog = new CatalogFolder(CatalogDirectory);
+        var actions = new CatalogActions(CatalogDirectory);
         var places = new ItemPlaces();
         var selections = new List<Selection>();
         var locations = new List<string>();
+        foreach (var blank in EmptyIncludes.In(ProjectFiles.Concat(Services.Select(s => s.GetMetadata("DefiningProjectFullPath")))))
+        {
+            Error(blank, "<TcApiService Include=\"\" />: the item names no service; name a catalogue service, e.g. <TcApiService Include=\"cvm\" />");
+        }
+
         foreach (var item in Services)
         {
             var selection = Selection.Read(item, PrecompileByDefault);
@@ -56,10 +79,21 @@ public sealed class ResolveTcApiServices : Task
                 continue;
             }
 
+            var problems = ItemProblems.Of(item, selection).ToList();
+            foreach (var problem in problems)
+            {
+                Error(place, problem);
+            }
+
             var versions = catalog.Versions(selection.Service);
             if (versions.Count == 0)
             {
                 Error(place, $"<TcApiService Include=\"{selection.Service}\" />: the catalogue has no service '{selection.Service}'{NearestNames.Hint(selection.Service, catalog.Services)}");
+                continue;
+            }
+
+            if (problems.Count > 0)
+            {
                 continue;
             }
 
@@ -70,6 +104,15 @@ public sealed class ResolveTcApiServices : Task
                 continue;
             }
 
+            if (selection.Actions.Count > 0 && actions.Of(selection.Service, version) is { } known)
+            {
+                var set = new HashSet<string>(known, StringComparer.Ordinal);
+                foreach (var missing in selection.Actions.Where(a => !set.Contains(a)))
+                {
+                    Error(place, $"<TcApiService Include=\"{selection.Service}\" Actions=\"…\" />: {selection.Service} {version} has no action '{missing}'{NearestNames.Hint(missing, known)}");
+                }
+            }
+
             selections.Add(selection with { Version = version });
             if (place.Line > 0)
             {
@@ -77,12 +120,22 @@ public sealed class ResolveTcApiServices : Task
             }
         }
 
-        Resolved = selections
-            .GroupBy(s => (s.Service, s.Version))
-            .Select(g => Merge(g.ToList()).ToItem())
-            .ToArray();
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
+        var merged = selections.GroupBy(s => (s.Service, s.Version)).Select(g => Merge(g.ToList())).ToList();
+        Resolved = merged.Select(s => s.ToItem()).ToArray();
+        var overlays = Overlays.Select(o => o.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).Select(path => (Path: path, Header: OverlayHeader.Read(path))).ToList();
+        ResolvedOverlays = (
+            from selection in merged
+            from overlay in overlays
+            where overlay.Header is { } h && h.Service == selection.Service && h.ApiVersion == selection.Version
+            orderby overlay.Path
+            select (ITaskItem)new TaskItem(overlay.Path, new Dictionary<string, string> { ["Binding"] = selection.Identity })).ToArray();
         Locations = string.Join(",", locations);
-        return !Log.HasLoggedErrors;
+        return true;
     }
 
     /// <summary>The same service version selected more than once, as one selection.</summary>

@@ -32,10 +32,13 @@ internal sealed record Selection(string Service, string? Version, string Written
     }
 
     /// <summary>The item, named <c>service-v&lt;yyyymmdd&gt;</c>: a service may be selected in two versions.</summary>
+    /// <summary>The item's identity: <c>service-v&lt;yyyymmdd&gt;</c>.</summary>
+    public string Identity => $"{Service}-v{Version!.Replace("-", string.Empty)}";
+
     public ITaskItem ToItem()
     {
         var actions = string.Join("+", Actions);
-        var item = new TaskItem($"{Service}-v{Version!.Replace("-", string.Empty)}");
+        var item = new TaskItem(Identity);
         item.SetMetadata("Service", Service);
         item.SetMetadata("Version", Version);
         item.SetMetadata("VersionKey", "v" + Version!.Replace("-", string.Empty));

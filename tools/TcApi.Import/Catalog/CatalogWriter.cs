@@ -26,6 +26,7 @@ public static class CatalogWriter
         var sizes = new long[versions.Count];
         var actions = new int[versions.Count];
         var entries = new CatalogEntry[versions.Count];
+        var actionNames = new IReadOnlyList<string>[versions.Count];
         Parallel.For(0, versions.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var files = versions[i];
@@ -41,6 +42,7 @@ public static class CatalogWriter
             }
 
             actions[i] = spec["actions"]!.AsArray().Count;
+            actionNames[i] = spec["actions"]!.AsArray().Select(a => (string?)a?["name"]).OfType<string>().ToList();
             entries[i] = new CatalogEntry(files.Service, files.ApiVersion, (string?)spec["serviceTitle"] ?? files.Service, actions[i], spec["endpoints"]?["international"] is not null, overlaid.Contains(Path.GetFileName(path)));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var bytes = ToUtf8(spec);
@@ -58,23 +60,37 @@ public static class CatalogWriter
             overlays++;
         }
 
-        File.WriteAllBytes(Path.Combine(output, CatalogLayout.IndexFileName), ToUtf8(Index(versions)));
+        File.WriteAllBytes(Path.Combine(output, CatalogLayout.IndexFileName), ToUtf8(Index(versions, actionNames)));
         return new CatalogSummary(versions.Count, versions.Select(v => v.Service).Distinct().Count(), actions.Sum(), overlays, sizes.Sum(), entries);
     }
 
     public static string SpecPath(string output, string service, string apiVersion) =>
         Path.Combine(output, service, CatalogLayout.SpecFileName(service, apiVersion));
 
-    /// <summary><c>{"services": {"cvm": ["2017-03-12"], …}}</c>, versions newest first.</summary>
-    private static JsonObject Index(IEnumerable<ServiceVersionFiles> versions)
+    /// <summary>
+    /// <c>{"services": {"cvm": ["2017-03-12"], …}, "actions": {"cvm": {"2017-03-12": ["AllocateHosts", …]}, …}}</c>:
+    /// versions newest first, action names in ordinal order. The build task checks an item's <c>Actions</c> against
+    /// <c>actions</c> before anything compiles, without opening a spec.
+    /// </summary>
+    private static JsonObject Index(IReadOnlyList<ServiceVersionFiles> versions, IReadOnlyList<IReadOnlyList<string>> actionNames)
     {
         var services = new JsonObject();
-        foreach (var group in versions.GroupBy(v => v.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var actions = new JsonObject();
+        var indexed = versions.Select((v, i) => (Version: v, Actions: actionNames[i])).ToList();
+        foreach (var group in indexed.GroupBy(v => v.Version.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            services[group.Key] = new JsonArray(group.Select(v => v.ApiVersion).OrderByDescending(v => v, StringComparer.Ordinal).Select(v => (JsonNode)v).ToArray());
+            var newestFirst = group.OrderByDescending(v => v.Version.ApiVersion, StringComparer.Ordinal).ToList();
+            services[group.Key] = new JsonArray(newestFirst.Select(v => (JsonNode)v.Version.ApiVersion).ToArray());
+            var byVersion = new JsonObject();
+            foreach (var version in newestFirst)
+            {
+                byVersion[version.Version.ApiVersion] = new JsonArray(version.Actions.OrderBy(a => a, StringComparer.Ordinal).Select(a => (JsonNode)a).ToArray());
+            }
+
+            actions[group.Key] = byVersion;
         }
 
-        return new JsonObject { ["formatVersion"] = 1, ["services"] = services };
+        return new JsonObject { ["formatVersion"] = 1, ["services"] = services, ["actions"] = actions };
     }
 
     private static byte[] ToUtf8(JsonNode node)
