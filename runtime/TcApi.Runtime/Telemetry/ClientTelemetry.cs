@@ -194,7 +194,7 @@ internal sealed partial class ClientTelemetry
     {
         if (_logBodies && Logger.IsEnabled(LogLevel.Debug))
         {
-            ClientLog.RequestBody(Logger, action.Service, action.Action, Text(body));
+            ClientLog.RequestBody(Logger, action.Service, action.Action, Text(new ArraySegment<byte>(body)));
         }
     }
 
