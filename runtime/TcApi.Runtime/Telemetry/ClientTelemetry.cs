@@ -194,11 +194,11 @@ internal sealed partial class ClientTelemetry
     {
         if (_logBodies && Logger.IsEnabled(LogLevel.Debug))
         {
-            ClientLog.RequestBody(Logger, action.Service, action.Action, Text(body));
+            ClientLog.RequestBody(Logger, action.Service, action.Action, Text(new ArraySegment<byte>(body)));
         }
     }
 
-    public void ResponseBody(ApiActionInfo action, byte[] body)
+    public void ResponseBody(ApiActionInfo action, ArraySegment<byte> body)
     {
         if (_logBodies && Logger.IsEnabled(LogLevel.Debug))
         {
@@ -278,8 +278,8 @@ internal sealed partial class ClientTelemetry
 
     private sealed record MethodName(ApiActionInfo Action, string Name);
 
-    private static string Text(byte[] body) =>
-        body.Length <= MaxLoggedBodyBytes
-            ? Encoding.UTF8.GetString(body)
-            : Encoding.UTF8.GetString(body, 0, MaxLoggedBodyBytes) + $"… ({body.Length} bytes)";
+    private static string Text(ArraySegment<byte> body) =>
+        body.Count <= MaxLoggedBodyBytes
+            ? Encoding.UTF8.GetString(body.Array!, body.Offset, body.Count)
+            : Encoding.UTF8.GetString(body.Array!, body.Offset, MaxLoggedBodyBytes) + $"… ({body.Count} bytes)";
 }

@@ -39,7 +39,7 @@ public static partial class WireReader
             return NotAList(ref reader, mode, item);
         }
 
-        var items = new List<T>();
+        var items = default(ListBuilder<T>);
         var index = 0;
         try
         {
@@ -64,7 +64,7 @@ public static partial class WireReader
                         index++;
                     }
 
-                    break;
+                    return items.ToArray();
                 }
                 catch (WireValueSkipped)
                 {
@@ -77,8 +77,10 @@ public static partial class WireReader
         {
             throw e.Within(index);
         }
-
-        return items;
+        finally
+        {
+            items.Return();
+        }
     }
 
     /// <summary>Reads an object member with <paramref name="read"/>.</summary>

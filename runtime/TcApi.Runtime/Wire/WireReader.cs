@@ -33,6 +33,15 @@ public static partial class WireReader
         return reader.TokenType == JsonTokenType.PropertyName;
     }
 
+    /// <summary>
+    /// The current property name's length in UTF-8 bytes with any escapes undone: what a generated reader of a type with
+    /// many members switches on before comparing the name with the few of that length.
+    /// </summary>
+    public static int NameLength(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetByteCount(reader.GetString()!)
+        : reader.HasValueSequence ? checked((int)reader.ValueSequence.Length)
+        : reader.ValueSpan.Length;
+
     /// <summary>Skips the value of the current property; the reader stands on the property name.</summary>
     public static void SkipValue(ref Utf8JsonReader reader)
     {

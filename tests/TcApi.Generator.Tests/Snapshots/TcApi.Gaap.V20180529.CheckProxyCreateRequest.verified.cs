@@ -341,45 +341,96 @@ public sealed partial record CheckProxyCreateRequest : global::TcApi.Wire.IApiRe
         long? http3Supported = null;
         while (global::TcApi.Wire.WireReader.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("AccessRegion"u8))
+            switch (global::TcApi.Wire.WireReader.NameLength(ref reader))
             {
-                accessRegion = global::TcApi.Wire.WireReader.String(ref reader, "AccessRegion");
-            }
-            else if (reader.ValueTextEquals("RealServerRegion"u8))
-            {
-                realServerRegion = global::TcApi.Wire.WireReader.String(ref reader, "RealServerRegion");
-            }
-            else if (reader.ValueTextEquals("Bandwidth"u8))
-            {
-                bandwidth = global::TcApi.Wire.WireReader.Int64(ref reader, "Bandwidth");
-            }
-            else if (reader.ValueTextEquals("Concurrent"u8))
-            {
-                concurrent = global::TcApi.Wire.WireReader.Int64(ref reader, "Concurrent");
-            }
-            else if (reader.ValueTextEquals("GroupId"u8))
-            {
-                groupId = global::TcApi.Wire.WireReader.String(ref reader, "GroupId");
-            }
-            else if (reader.ValueTextEquals("IPAddressVersion"u8))
-            {
-                iPAddressVersion = global::TcApi.Wire.WireReader.String(ref reader, "IPAddressVersion");
-            }
-            else if (reader.ValueTextEquals("NetworkType"u8))
-            {
-                networkType = global::TcApi.Wire.WireReader.String(ref reader, "NetworkType");
-            }
-            else if (reader.ValueTextEquals("PackageType"u8))
-            {
-                packageType = global::TcApi.Wire.WireReader.String(ref reader, "PackageType");
-            }
-            else if (reader.ValueTextEquals("Http3Supported"u8))
-            {
-                http3Supported = global::TcApi.Wire.WireReader.Int64(ref reader, "Http3Supported");
-            }
-            else
-            {
-                global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                case 7:
+                    if (reader.ValueTextEquals("GroupId"u8))
+                    {
+                        groupId = global::TcApi.Wire.WireReader.String(ref reader, "GroupId");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("Bandwidth"u8))
+                    {
+                        bandwidth = global::TcApi.Wire.WireReader.Int64(ref reader, "Bandwidth");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 10:
+                    if (reader.ValueTextEquals("Concurrent"u8))
+                    {
+                        concurrent = global::TcApi.Wire.WireReader.Int64(ref reader, "Concurrent");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 11:
+                    if (reader.ValueTextEquals("NetworkType"u8))
+                    {
+                        networkType = global::TcApi.Wire.WireReader.String(ref reader, "NetworkType");
+                    }
+                    else if (reader.ValueTextEquals("PackageType"u8))
+                    {
+                        packageType = global::TcApi.Wire.WireReader.String(ref reader, "PackageType");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 12:
+                    if (reader.ValueTextEquals("AccessRegion"u8))
+                    {
+                        accessRegion = global::TcApi.Wire.WireReader.String(ref reader, "AccessRegion");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("Http3Supported"u8))
+                    {
+                        http3Supported = global::TcApi.Wire.WireReader.Int64(ref reader, "Http3Supported");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 16:
+                    if (reader.ValueTextEquals("RealServerRegion"u8))
+                    {
+                        realServerRegion = global::TcApi.Wire.WireReader.String(ref reader, "RealServerRegion");
+                    }
+                    else if (reader.ValueTextEquals("IPAddressVersion"u8))
+                    {
+                        iPAddressVersion = global::TcApi.Wire.WireReader.String(ref reader, "IPAddressVersion");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                default:
+                    global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    break;
             }
         }
 

@@ -514,65 +514,130 @@ public sealed partial record CreateTCPListenersRequest : global::TcApi.Wire.IApi
         int? unhealthyThreshold = null;
         while (global::TcApi.Wire.WireReader.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("ListenerName"u8))
+            switch (global::TcApi.Wire.WireReader.NameLength(ref reader))
             {
-                listenerName = global::TcApi.Wire.WireReader.String(ref reader, "ListenerName");
-            }
-            else if (reader.ValueTextEquals("Ports"u8))
-            {
-                ports = global::TcApi.Wire.WireReader.List<int>(ref reader, "Ports", mode, global::TcApi.Wire.WireReader.Int32Value);
-            }
-            else if (reader.ValueTextEquals("Scheduler"u8))
-            {
-                scheduler = global::TcApi.Gaap.V20180529.SchedulerWire.Read(ref reader, "Scheduler", mode);
-            }
-            else if (reader.ValueTextEquals("HealthCheck"u8))
-            {
-                healthCheck = global::TcApi.Wire.WireReader.Flag(ref reader, "HealthCheck", mode);
-            }
-            else if (reader.ValueTextEquals("RealServerType"u8))
-            {
-                realServerType = global::TcApi.Gaap.V20180529.RealServerTypeWire.Read(ref reader, "RealServerType", mode);
-            }
-            else if (reader.ValueTextEquals("ProxyId"u8))
-            {
-                proxyId = global::TcApi.Wire.WireReader.String(ref reader, "ProxyId");
-            }
-            else if (reader.ValueTextEquals("GroupId"u8))
-            {
-                groupId = global::TcApi.Wire.WireReader.String(ref reader, "GroupId");
-            }
-            else if (reader.ValueTextEquals("DelayLoop"u8))
-            {
-                delayLoop = global::TcApi.Wire.WireReader.Int32(ref reader, "DelayLoop");
-            }
-            else if (reader.ValueTextEquals("ConnectTimeout"u8))
-            {
-                connectTimeout = global::TcApi.Wire.WireReader.Int32(ref reader, "ConnectTimeout");
-            }
-            else if (reader.ValueTextEquals("RealServerPorts"u8))
-            {
-                realServerPorts = global::TcApi.Wire.WireReader.List<int>(ref reader, "RealServerPorts", mode, global::TcApi.Wire.WireReader.Int32Value);
-            }
-            else if (reader.ValueTextEquals("ClientIPMethod"u8))
-            {
-                clientIPMethod = global::TcApi.Gaap.V20180529.ClientIPMethodWire.Read(ref reader, "ClientIPMethod", mode);
-            }
-            else if (reader.ValueTextEquals("FailoverSwitch"u8))
-            {
-                failoverSwitch = global::TcApi.Wire.WireReader.Flag(ref reader, "FailoverSwitch", mode);
-            }
-            else if (reader.ValueTextEquals("HealthyThreshold"u8))
-            {
-                healthyThreshold = global::TcApi.Wire.WireReader.Int32(ref reader, "HealthyThreshold");
-            }
-            else if (reader.ValueTextEquals("UnhealthyThreshold"u8))
-            {
-                unhealthyThreshold = global::TcApi.Wire.WireReader.Int32(ref reader, "UnhealthyThreshold");
-            }
-            else
-            {
-                global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                case 5:
+                    if (reader.ValueTextEquals("Ports"u8))
+                    {
+                        ports = global::TcApi.Wire.WireReader.List<int>(ref reader, "Ports", mode, global::TcApi.Wire.WireReader.Int32Value);
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("ProxyId"u8))
+                    {
+                        proxyId = global::TcApi.Wire.WireReader.String(ref reader, "ProxyId");
+                    }
+                    else if (reader.ValueTextEquals("GroupId"u8))
+                    {
+                        groupId = global::TcApi.Wire.WireReader.String(ref reader, "GroupId");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("Scheduler"u8))
+                    {
+                        scheduler = global::TcApi.Gaap.V20180529.SchedulerWire.Read(ref reader, "Scheduler", mode);
+                    }
+                    else if (reader.ValueTextEquals("DelayLoop"u8))
+                    {
+                        delayLoop = global::TcApi.Wire.WireReader.Int32(ref reader, "DelayLoop");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 11:
+                    if (reader.ValueTextEquals("HealthCheck"u8))
+                    {
+                        healthCheck = global::TcApi.Wire.WireReader.Flag(ref reader, "HealthCheck", mode);
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 12:
+                    if (reader.ValueTextEquals("ListenerName"u8))
+                    {
+                        listenerName = global::TcApi.Wire.WireReader.String(ref reader, "ListenerName");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("RealServerType"u8))
+                    {
+                        realServerType = global::TcApi.Gaap.V20180529.RealServerTypeWire.Read(ref reader, "RealServerType", mode);
+                    }
+                    else if (reader.ValueTextEquals("ConnectTimeout"u8))
+                    {
+                        connectTimeout = global::TcApi.Wire.WireReader.Int32(ref reader, "ConnectTimeout");
+                    }
+                    else if (reader.ValueTextEquals("ClientIPMethod"u8))
+                    {
+                        clientIPMethod = global::TcApi.Gaap.V20180529.ClientIPMethodWire.Read(ref reader, "ClientIPMethod", mode);
+                    }
+                    else if (reader.ValueTextEquals("FailoverSwitch"u8))
+                    {
+                        failoverSwitch = global::TcApi.Wire.WireReader.Flag(ref reader, "FailoverSwitch", mode);
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 15:
+                    if (reader.ValueTextEquals("RealServerPorts"u8))
+                    {
+                        realServerPorts = global::TcApi.Wire.WireReader.List<int>(ref reader, "RealServerPorts", mode, global::TcApi.Wire.WireReader.Int32Value);
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 16:
+                    if (reader.ValueTextEquals("HealthyThreshold"u8))
+                    {
+                        healthyThreshold = global::TcApi.Wire.WireReader.Int32(ref reader, "HealthyThreshold");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 18:
+                    if (reader.ValueTextEquals("UnhealthyThreshold"u8))
+                    {
+                        unhealthyThreshold = global::TcApi.Wire.WireReader.Int32(ref reader, "UnhealthyThreshold");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                default:
+                    global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    break;
             }
         }
 

@@ -317,93 +317,172 @@ public sealed partial record TCPListener : global::TcApi.Wire.IWireObject
         string? groupId = null;
         while (global::TcApi.Wire.WireReader.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("ListenerId"u8))
+            switch (global::TcApi.Wire.WireReader.NameLength(ref reader))
             {
-                listenerId = global::TcApi.Wire.WireReader.String(ref reader, "ListenerId");
-            }
-            else if (reader.ValueTextEquals("ListenerName"u8))
-            {
-                listenerName = global::TcApi.Wire.WireReader.String(ref reader, "ListenerName");
-            }
-            else if (reader.ValueTextEquals("Port"u8))
-            {
-                port = global::TcApi.Wire.WireReader.Int64(ref reader, "Port");
-            }
-            else if (reader.ValueTextEquals("RealServerPort"u8))
-            {
-                realServerPort = global::TcApi.Wire.WireReader.Int64(ref reader, "RealServerPort");
-            }
-            else if (reader.ValueTextEquals("RealServerType"u8))
-            {
-                realServerType = global::TcApi.Wire.WireReader.String(ref reader, "RealServerType");
-            }
-            else if (reader.ValueTextEquals("Protocol"u8))
-            {
-                protocol = global::TcApi.Wire.WireReader.String(ref reader, "Protocol");
-            }
-            else if (reader.ValueTextEquals("ListenerStatus"u8))
-            {
-                listenerStatus = global::TcApi.Wire.WireReader.Int64(ref reader, "ListenerStatus");
-            }
-            else if (reader.ValueTextEquals("Scheduler"u8))
-            {
-                scheduler = global::TcApi.Wire.WireReader.String(ref reader, "Scheduler");
-            }
-            else if (reader.ValueTextEquals("ConnectTimeout"u8))
-            {
-                connectTimeout = global::TcApi.Wire.WireReader.Int64(ref reader, "ConnectTimeout");
-            }
-            else if (reader.ValueTextEquals("DelayLoop"u8))
-            {
-                delayLoop = global::TcApi.Wire.WireReader.Int64(ref reader, "DelayLoop");
-            }
-            else if (reader.ValueTextEquals("HealthCheck"u8))
-            {
-                healthCheck = global::TcApi.Wire.WireReader.Int64(ref reader, "HealthCheck");
-            }
-            else if (reader.ValueTextEquals("BindStatus"u8))
-            {
-                bindStatus = global::TcApi.Wire.WireReader.Int64(ref reader, "BindStatus");
-            }
-            else if (reader.ValueTextEquals("RealServerSet"u8))
-            {
-                realServerSet = global::TcApi.Wire.WireReader.List<global::TcApi.Gaap.V20180529.BindRealServer>(ref reader, "RealServerSet", mode, global::TcApi.Gaap.V20180529.BindRealServer.ReadFrom);
-            }
-            else if (reader.ValueTextEquals("CreateTime"u8))
-            {
-                createTime = global::TcApi.Wire.WireReader.Int64(ref reader, "CreateTime");
-            }
-            else if (reader.ValueTextEquals("ClientIPMethod"u8))
-            {
-                clientIPMethod = global::TcApi.Wire.WireReader.Int64(ref reader, "ClientIPMethod");
-            }
-            else if (reader.ValueTextEquals("HealthyThreshold"u8))
-            {
-                healthyThreshold = global::TcApi.Wire.WireReader.Int64(ref reader, "HealthyThreshold");
-            }
-            else if (reader.ValueTextEquals("UnhealthyThreshold"u8))
-            {
-                unhealthyThreshold = global::TcApi.Wire.WireReader.Int64(ref reader, "UnhealthyThreshold");
-            }
-            else if (reader.ValueTextEquals("FailoverSwitch"u8))
-            {
-                failoverSwitch = global::TcApi.Wire.WireReader.Int64(ref reader, "FailoverSwitch");
-            }
-            else if (reader.ValueTextEquals("SessionPersist"u8))
-            {
-                sessionPersist = global::TcApi.Wire.WireReader.Int64(ref reader, "SessionPersist");
-            }
-            else if (reader.ValueTextEquals("ProxyId"u8))
-            {
-                proxyId = global::TcApi.Wire.WireReader.String(ref reader, "ProxyId");
-            }
-            else if (reader.ValueTextEquals("GroupId"u8))
-            {
-                groupId = global::TcApi.Wire.WireReader.String(ref reader, "GroupId");
-            }
-            else
-            {
-                global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                case 4:
+                    if (reader.ValueTextEquals("Port"u8))
+                    {
+                        port = global::TcApi.Wire.WireReader.Int64(ref reader, "Port");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 7:
+                    if (reader.ValueTextEquals("ProxyId"u8))
+                    {
+                        proxyId = global::TcApi.Wire.WireReader.String(ref reader, "ProxyId");
+                    }
+                    else if (reader.ValueTextEquals("GroupId"u8))
+                    {
+                        groupId = global::TcApi.Wire.WireReader.String(ref reader, "GroupId");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 8:
+                    if (reader.ValueTextEquals("Protocol"u8))
+                    {
+                        protocol = global::TcApi.Wire.WireReader.String(ref reader, "Protocol");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 9:
+                    if (reader.ValueTextEquals("Scheduler"u8))
+                    {
+                        scheduler = global::TcApi.Wire.WireReader.String(ref reader, "Scheduler");
+                    }
+                    else if (reader.ValueTextEquals("DelayLoop"u8))
+                    {
+                        delayLoop = global::TcApi.Wire.WireReader.Int64(ref reader, "DelayLoop");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 10:
+                    if (reader.ValueTextEquals("ListenerId"u8))
+                    {
+                        listenerId = global::TcApi.Wire.WireReader.String(ref reader, "ListenerId");
+                    }
+                    else if (reader.ValueTextEquals("BindStatus"u8))
+                    {
+                        bindStatus = global::TcApi.Wire.WireReader.Int64(ref reader, "BindStatus");
+                    }
+                    else if (reader.ValueTextEquals("CreateTime"u8))
+                    {
+                        createTime = global::TcApi.Wire.WireReader.Int64(ref reader, "CreateTime");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 11:
+                    if (reader.ValueTextEquals("HealthCheck"u8))
+                    {
+                        healthCheck = global::TcApi.Wire.WireReader.Int64(ref reader, "HealthCheck");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 12:
+                    if (reader.ValueTextEquals("ListenerName"u8))
+                    {
+                        listenerName = global::TcApi.Wire.WireReader.String(ref reader, "ListenerName");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 13:
+                    if (reader.ValueTextEquals("RealServerSet"u8))
+                    {
+                        realServerSet = global::TcApi.Wire.WireReader.List<global::TcApi.Gaap.V20180529.BindRealServer>(ref reader, "RealServerSet", mode, global::TcApi.Gaap.V20180529.BindRealServer.ReadFrom);
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 14:
+                    if (reader.ValueTextEquals("RealServerPort"u8))
+                    {
+                        realServerPort = global::TcApi.Wire.WireReader.Int64(ref reader, "RealServerPort");
+                    }
+                    else if (reader.ValueTextEquals("RealServerType"u8))
+                    {
+                        realServerType = global::TcApi.Wire.WireReader.String(ref reader, "RealServerType");
+                    }
+                    else if (reader.ValueTextEquals("ListenerStatus"u8))
+                    {
+                        listenerStatus = global::TcApi.Wire.WireReader.Int64(ref reader, "ListenerStatus");
+                    }
+                    else if (reader.ValueTextEquals("ConnectTimeout"u8))
+                    {
+                        connectTimeout = global::TcApi.Wire.WireReader.Int64(ref reader, "ConnectTimeout");
+                    }
+                    else if (reader.ValueTextEquals("ClientIPMethod"u8))
+                    {
+                        clientIPMethod = global::TcApi.Wire.WireReader.Int64(ref reader, "ClientIPMethod");
+                    }
+                    else if (reader.ValueTextEquals("FailoverSwitch"u8))
+                    {
+                        failoverSwitch = global::TcApi.Wire.WireReader.Int64(ref reader, "FailoverSwitch");
+                    }
+                    else if (reader.ValueTextEquals("SessionPersist"u8))
+                    {
+                        sessionPersist = global::TcApi.Wire.WireReader.Int64(ref reader, "SessionPersist");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 16:
+                    if (reader.ValueTextEquals("HealthyThreshold"u8))
+                    {
+                        healthyThreshold = global::TcApi.Wire.WireReader.Int64(ref reader, "HealthyThreshold");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                case 18:
+                    if (reader.ValueTextEquals("UnhealthyThreshold"u8))
+                    {
+                        unhealthyThreshold = global::TcApi.Wire.WireReader.Int64(ref reader, "UnhealthyThreshold");
+                    }
+                    else
+                    {
+                        global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    }
+
+                    break;
+                default:
+                    global::TcApi.Wire.WireReader.Unknown(ref reader, mode);
+                    break;
             }
         }
 

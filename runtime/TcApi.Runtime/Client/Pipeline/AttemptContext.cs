@@ -12,7 +12,7 @@ namespace TcApi.Client.Pipeline;
 /// What the steps of one call share: the call's request, body and span, and what its current attempt has so far —
 /// credentials, the signed message, the answer. One per call; each attempt overwrites the attempt's part.
 /// </summary>
-/// <remarks>A subclass says how the call's answer is read (<see cref="ReadAnswer"/>).</remarks>
+/// <remarks>A subclass says how the call's answer is read (<see cref="ReadAnswer(ReadOnlySpan{byte}, bool)"/>).</remarks>
 internal abstract class AttemptContext
 {
     protected AttemptContext(IApiRequest request, ApiActionInfo action, CallSecrets secrets, CancellationToken cancellationToken)
@@ -84,4 +84,10 @@ internal abstract class AttemptContext
     /// not refused (<see cref="ResponseReading.Leniently{T}"/>).
     /// </summary>
     public abstract void ReadAnswer(byte[] answer, bool lenient);
+
+    /// <summary>
+    /// <see cref="ReadAnswer(byte[], bool)"/> for an answer in a pooled buffer, valid only during the call: the steps
+    /// call this one. A context that reads spans overrides it; the default copies the answer to an array.
+    /// </summary>
+    public virtual void ReadAnswer(ReadOnlySpan<byte> answer, bool lenient) => ReadAnswer(answer.ToArray(), lenient);
 }

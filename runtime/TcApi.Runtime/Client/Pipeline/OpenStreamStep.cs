@@ -57,7 +57,7 @@ internal sealed class OpenStreamStep(HttpClient http, TencentCloudClientOptions 
                 return;
             }
 
-            byte[] answer;
+            PooledAnswer answer;
             try
             {
                 answer = await CappedBody.ReadAsync(action, response, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
@@ -67,19 +67,22 @@ internal sealed class OpenStreamStep(HttpClient http, TencentCloudClientOptions 
                 throw new TencentCloudTransportException(action, $"{action}: the connection broke while the answer was read ({e.Message}).", requestMayHaveBeenSent: true, e);
             }
 
-            if (response.StatusCode != HttpStatusCode.OK)
+            using (answer)
             {
-                throw new TencentCloudHttpException(action, response.StatusCode, WireReader.Excerpt(answer));
-            }
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    throw new TencentCloudHttpException(action, response.StatusCode, WireReader.Excerpt(answer.Span));
+                }
 
-            response.Dispose();
-            if (context.LogBodies)
-            {
-                telemetry.ResponseBody(context.Action, answer);
-            }
+                response.Dispose();
+                if (context.LogBodies)
+                {
+                    telemetry.ResponseBody(context.Action, answer.Segment);
+                }
 
-            // Read as the streamed call has always read a whole answer: strictly, like its events.
-            context.ReadAnswer(answer, lenient: false);
+                // Read as the streamed call has always read a whole answer: strictly, like its events.
+                context.ReadAnswer(answer.Span, lenient: false);
+            }
         }
         catch
         {

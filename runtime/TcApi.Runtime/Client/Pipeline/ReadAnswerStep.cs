@@ -21,7 +21,7 @@ internal sealed class ReadAnswerStep(TencentCloudClientOptions options, ClientTe
         var action = context.Action.Action;
         var response = context.HttpResponse!;
         context.HttpResponse = null;
-        byte[] answer;
+        PooledAnswer answer;
         try
         {
             answer = await CappedBody.ReadAsync(action, response, options.MaxResponseBytes, context.AttemptToken).ConfigureAwait(false);
@@ -35,17 +35,21 @@ internal sealed class ReadAnswerStep(TencentCloudClientOptions options, ClientTe
             throw new TencentCloudTransportException(action, $"{action}: the connection broke while the answer was read ({e.Message}).", requestMayHaveBeenSent: true, e);
         }
 
-        if (response.StatusCode != HttpStatusCode.OK)
+        // The body is read from a pooled array, given back once read: the response keeps copies of what it holds.
+        using (answer)
         {
-            throw new TencentCloudHttpException(action, response.StatusCode, WireReader.Excerpt(answer));
-        }
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new TencentCloudHttpException(action, response.StatusCode, WireReader.Excerpt(answer.Span));
+            }
 
-        if (context.LogBodies)
-        {
-            telemetry.ResponseBody(context.Action, answer);
-        }
+            if (context.LogBodies)
+            {
+                telemetry.ResponseBody(context.Action, answer.Segment);
+            }
 
-        // Lenient unless asked otherwise: a strict read would fail a call whose work the service has already done.
-        context.ReadAnswer(answer, lenient: !options.StrictResponseReading);
+            // Lenient unless asked otherwise: a strict read would fail a call whose work the service has already done.
+            context.ReadAnswer(answer.Span, lenient: !options.StrictResponseReading);
+        }
     }
 }

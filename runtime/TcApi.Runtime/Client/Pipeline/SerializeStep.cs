@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text.Json;
 using System.Threading.Tasks;
 using TcApi.Telemetry;
@@ -38,14 +37,5 @@ internal sealed class SerializeStep(ClientTelemetry telemetry) : ClientStep
         return RunNextAsync(context);
     }
 
-    private static byte[] Serialize(IApiRequest request)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            request.WriteTo(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    private static byte[] Serialize(IApiRequest request) => RequestBodyWriter.Write(request, WriterOptions);
 }

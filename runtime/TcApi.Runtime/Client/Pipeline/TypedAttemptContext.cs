@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using TcApi.Credentials;
 using TcApi.Wire;
@@ -17,7 +18,9 @@ internal sealed class TypedAttemptContext<TResponse> : AttemptContext
 
     public TResponse Response { get; private set; } = default!;
 
-    public override void ReadAnswer(byte[] answer, bool lenient)
+    public override void ReadAnswer(byte[] answer, bool lenient) => ReadAnswer(answer.AsSpan(), lenient);
+
+    public override void ReadAnswer(ReadOnlySpan<byte> answer, bool lenient)
     {
         var response = lenient ? ResponseReading.Leniently(_readResponse, answer) : _readResponse(answer);
         Response = response;

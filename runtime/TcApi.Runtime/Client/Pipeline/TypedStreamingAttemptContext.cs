@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using TcApi.Wire;
 
@@ -17,7 +18,9 @@ internal sealed class TypedStreamingAttemptContext<TEvent> : StreamingAttemptCon
     /// <summary>The whole answer, the stream's only event; meaningful when no event stream was opened.</summary>
     public TEvent Only { get; private set; } = default!;
 
-    public override void ReadAnswer(byte[] answer, bool lenient)
+    public override void ReadAnswer(byte[] answer, bool lenient) => ReadAnswer(answer.AsSpan(), lenient);
+
+    public override void ReadAnswer(ReadOnlySpan<byte> answer, bool lenient)
     {
         var only = lenient ? ResponseReading.Leniently(_readResponse, answer) : _readResponse(answer);
         Only = only;

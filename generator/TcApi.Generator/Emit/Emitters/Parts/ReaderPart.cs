@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using TcApi.Generator.Emit.Code;
 
 namespace TcApi.Generator.Emit.Emitters.Parts;
@@ -9,6 +11,9 @@ namespace TcApi.Generator.Emit.Emitters.Parts;
 /// </summary>
 internal static class ReaderPart
 {
+    // Below this many members the chain's few comparisons cost less than the switch.
+    private const int SwitchFrom = 8;
+
     public static void WriteObjectReader(SourceWriter w, TypeCode type)
     {
         w.Line();
@@ -46,11 +51,35 @@ internal static class ReaderPart
         }
     }
 
-    /// <summary>The if/else chain that reads the current property into its member's local.</summary>
+    /// <summary>
+    /// Reads the current property into its member's local. A type with many members switches on the name's length
+    /// first, so a property is compared only with the few names of its length rather than with every name in turn.
+    /// </summary>
     public static void WriteDispatch(SourceWriter w, TypeCode type, string unknown, bool sawData, string? notData = null)
     {
+        if (type.Members.Count < SwitchFrom)
+        {
+            WriteChain(w, type.Members, unknown, sawData, notData);
+            return;
+        }
+
+        w.Open("switch (global::TcApi.Wire.WireReader.NameLength(ref reader))");
+        foreach (var group in type.Members.GroupBy(m => Encoding.UTF8.GetByteCount(m.WireName)).OrderBy(g => g.Key))
+        {
+            w.Line($"case {group.Key}:").Indent();
+            WriteChain(w, group, unknown, sawData, notData);
+            w.Line("break;").Unindent();
+        }
+
+        w.Line("default:").Indent().Line(unknown).Line("break;").Unindent();
+        w.Close();
+    }
+
+    /// <summary>The if/else chain that reads the current property into one of <paramref name="members"/>' locals.</summary>
+    private static void WriteChain(SourceWriter w, IEnumerable<MemberCode> members, string unknown, bool sawData, string? notData)
+    {
         var first = true;
-        foreach (var member in type.Members)
+        foreach (var member in members)
         {
             w.Open($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.WireName)}))");
             w.Line($"{member.Local} = {member.ReadExpression};");
