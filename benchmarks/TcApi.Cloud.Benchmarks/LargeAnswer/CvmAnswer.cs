@@ -16,9 +16,33 @@ public static class CvmAnswer
 
     public static readonly byte[] Bytes = Build(Count);
 
-    public static byte[] Build(int count)
-    {
-        var set = string.Join(",", Enumerable.Range(0, count).Select(i => Instance.Replace("ins-xlsyru2j", $"ins-{i:x8}", StringComparison.Ordinal)));
-        return Encoding.UTF8.GetBytes("{\"Response\":{\"InstanceSet\":[" + set + "],\"TotalCount\":" + count + ",\"RequestId\":\"d655191e-a39d-43d2-8349-8c3f2bf4b327\"}}");
-    }
+    /// <summary>
+    /// The same answer with every value that names one instance distinct per instance — ids, uuid, name, addresses,
+    /// times, disks, host, the last operation's request — as a real account's answer has them; what instances share
+    /// in a real answer (zone, image, type, states, charge types, network, security group, key, tags) stays shared.
+    /// </summary>
+    public static readonly byte[] DistinctBytes = BuildDistinct(Count);
+
+    public static byte[] Build(int count) =>
+        Envelope(count, Enumerable.Range(0, count).Select(i => Instance.Replace("ins-xlsyru2j", $"ins-{i:x8}", StringComparison.Ordinal)));
+
+    public static byte[] BuildDistinct(int count) =>
+        Envelope(count, Enumerable.Range(0, count).Select(i => new StringBuilder(Instance)
+            .Replace("ins-xlsyru2j", $"ins-{i:x8}")
+            .Replace("e85f1388-0422-410d-8e50-bef540e78c18", $"e85f1388-0422-410d-8e50-{i:x12}")
+            .Replace("myInstance", $"web-{i:D3}")
+            .Replace("123.207.11.190", $"123.207.{i / 200}.{i % 200 + 10}")
+            .Replace("172.16.32.78", $"172.16.32.{i % 250 + 2}")
+            .Replace("172.16.3.59", $"172.16.3.{i % 250 + 2}")
+            .Replace("2001:0db8:86a3:08d3:1319:8a2e:0370:7344", $"2001:0db8:86a3:08d3:1319:8a2e:0370:{i:x4}")
+            .Replace("\"ExpiredTime\":\"2020-09-22T00:00:00+00:00\"", $"\"ExpiredTime\":\"2020-10-{i % 28 + 1:D2}T00:00:00+00:00\"")
+            .Replace("\"CreatedTime\":\"2020-09-22T00:00:00+00:00\"", $"\"CreatedTime\":\"2020-09-{i % 28 + 1:D2}T{i % 24:D2}:{i % 60:D2}:13+00:00\"")
+            .Replace("disk-czsodtl1", $"disk-c{i:x7}")
+            .Replace("disk-bzsodtn1", $"disk-b{i:x7}")
+            .Replace("host-h3m57oik", $"host-{i % 10:x8}")
+            .Replace("c7de1287-061d-4ace-8caf-6ad8e5a2f29a", $"c7de1287-061d-4ace-8caf-{i:x12}")
+            .ToString()));
+
+    private static byte[] Envelope(int count, IEnumerable<string> instances) =>
+        Encoding.UTF8.GetBytes("{\"Response\":{\"InstanceSet\":[" + string.Join(",", instances) + "],\"TotalCount\":" + count + ",\"RequestId\":\"d655191e-a39d-43d2-8349-8c3f2bf4b327\"}}");
 }

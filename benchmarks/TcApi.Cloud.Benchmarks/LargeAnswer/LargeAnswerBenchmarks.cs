@@ -41,12 +41,24 @@ public class LargeAnswerCallBenchmarks
 /// <summary>
 /// Reading the same 184 KB answer: the floor is one pass of <see cref="Utf8JsonReader"/> over its bytes (every token,
 /// nothing kept); TcApi reads it strictly (<c>DescribeInstancesResponse.Read</c>) and as a client does (leniently).
+/// Two answers: the published example with distinct instance ids only (<see cref="CvmAnswer.Bytes"/>, the figures
+/// before issue 23's string sharing) and with every per-instance value distinct (<see cref="CvmAnswer.DistinctBytes"/>).
 /// </summary>
 [Config(typeof(LargeAnswerConfig))]
 public class LargeAnswerReadBenchmarks
 {
-    private readonly byte[] _answer = CvmAnswer.Bytes;
-    private readonly string _text = System.Text.Encoding.UTF8.GetString(CvmAnswer.Bytes);
+    private byte[] _answer = CvmAnswer.Bytes;
+    private string _text = string.Empty;
+
+    [Params("example", "distinct")]
+    public string Answer { get; set; } = "example";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _answer = Answer == "distinct" ? CvmAnswer.DistinctBytes : CvmAnswer.Bytes;
+        _text = System.Text.Encoding.UTF8.GetString(_answer);
+    }
 
     [Benchmark(Baseline = true, Description = "floor: one Utf8JsonReader pass over the answer")]
     public int Floor()

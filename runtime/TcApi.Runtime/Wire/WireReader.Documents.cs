@@ -23,6 +23,7 @@ public static partial class WireReader
         var reader = new Utf8JsonReader(utf8Json, Options);
         var state = default(ResponseReadState);
         var lenient = LenientReading.Begin();
+        var strings = ReadStrings.Begin();
         T body;
         try
         {
@@ -88,6 +89,7 @@ public static partial class WireReader
         }
         finally
         {
+            ReadStrings.End(strings);
             LenientReading.End(lenient);
         }
 

@@ -121,7 +121,7 @@ public static partial class WireReader
             return LenientString(ref reader, member);
         }
 
-        return reader.GetString()!;
+        return ReadStrings.Read(ref reader);
     }
 
     // Each Try...At reads the current token into the type. Where the strict reader throws, a lenient response read
