@@ -12,11 +12,14 @@ namespace TcApi.Build;
 /// version each selects (named, else the newest), its actions (separated by <c>;</c> or any whitespace), one selection
 /// per service version (the same version selected twice is one selection with the actions of both, every action when
 /// either names none, and generated into the project when either says <c>Precompile="false"</c>), and the project's
-/// overlays that refine each. A malformed item (a blank Include, metadata it does not take, a Version that is not a
-/// date, a Precompile that is not true or false, actions not separated by ';' or whitespace) and an unknown service,
-/// version or action (the catalogue's index.json lists every version's actions) is an error on the item's line of
-/// the file that defines it, naming the nearest names; every item is checked, so one build reports every bad one, and
-/// then the build stops: no binding compiles from a selection with a mistake in it.
+/// overlays that refine each. A malformed item (a blank Include, or one built from properties that are empty, metadata
+/// it does not take, a Version that is not a date, a Precompile that is not true or false, actions not separated by
+/// ';' or whitespace) and an unknown service (matched by key and by the folder Tencent's metadata keeps it in),
+/// version or action (the catalogue's index.json lists every version's actions) is an error on the item's line of the
+/// file that defines it, naming the nearest names; every item is checked, so one build reports every bad one, and then
+/// the build stops: no binding compiles from a selection with a mistake in it. So does a project overlay whose
+/// service version the project neither selects nor has a spec of (TCAPI0018 at its <c>service</c>, as the generator
+/// reports it), which no compilation would report when it names another version of a precompiled service.
 /// </summary>
 public sealed class ResolveTcApiServices : Task
 {
@@ -33,6 +36,9 @@ public sealed class ResolveTcApiServices : Task
     /// <summary>The project's overlay files; each resolved selection lists those that refine it (metadata <c>Overlays</c>).</summary>
     public ITaskItem[] Overlays { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The project's own spec files (not the catalogue's): an overlay that names one of them refines it.</summary>
+    public ITaskItem[] Specs { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Whether a service whose item says nothing is precompiled (the property TcApiPrecompileServices).</summary>
     public bool PrecompileByDefault { get; set; } = true;
 
@@ -47,8 +53,8 @@ public sealed class ResolveTcApiServices : Task
     /// <summary>
     /// The project's overlays that refine a selection (their <c>service</c> and <c>apiVersion</c> name it, as the
     /// generator matches them), each with metadata <c>Binding</c>: the <see cref="Resolved"/> item it refines. An
-    /// overlay is an input of that binding only; one that names no selection, or cannot be read, refines none here
-    /// (the project's compilation reports it).
+    /// overlay is an input of that binding only; one that names no selection and no spec of the project is an error
+    /// here, and one that cannot be read refines none (the project's compilation reports it).
     /// </summary>
     [Output]
     public ITaskItem[] ResolvedOverlays { get; set; } = Array.Empty<ITaskItem>();
@@ -61,13 +67,20 @@ public sealed class ResolveTcApiServices : Task
     public override bool Execute()
     {
         var catalog = new CatalogFolder(CatalogDirectory);
-        var actions = new CatalogActions(CatalogDirectory);
+        var index = new CatalogIndexFile(CatalogDirectory);
+        var actions = new CatalogActions(index);
         var places = new ItemPlaces();
         var selections = new List<Selection>();
         var locations = new List<string>();
-        foreach (var blank in EmptyIncludes.In(ProjectFiles.Concat(Services.Select(s => s.GetMetadata("DefiningProjectFullPath")))))
+        var files = ProjectFiles.Concat(Services.Select(s => s.GetMetadata("DefiningProjectFullPath"))).ToList();
+        foreach (var blank in EmptyIncludes.In(files))
         {
             Error(blank, "<TcApiService Include=\"\" />: the item names no service; name a catalogue service, e.g. <TcApiService Include=\"cvm\" />");
+        }
+
+        foreach (var (place, message) in EvaluatedEmptyIncludes.In(files, Services))
+        {
+            Error(place, message);
         }
 
         foreach (var item in Services)
@@ -88,7 +101,7 @@ public sealed class ResolveTcApiServices : Task
             var versions = catalog.Versions(selection.Service);
             if (versions.Count == 0)
             {
-                Error(place, $"<TcApiService Include=\"{selection.Service}\" />: the catalogue has no service '{selection.Service}'{NearestNames.Hint(selection.Service, catalog.Services)}");
+                Error(place, $"<TcApiService Include=\"{selection.Service}\" />: the catalogue has no service '{selection.Service}'{NearestNames.Hint(NearestNames.Find(selection.Service, ServiceNames.Of(catalog.Services, index)))}");
                 continue;
             }
 
@@ -126,8 +139,19 @@ public sealed class ResolveTcApiServices : Task
         }
 
         var merged = selections.GroupBy(s => (s.Service, s.Version)).Select(g => Merge(g.ToList())).ToList();
-        Resolved = merged.Select(s => s.ToItem()).ToArray();
         var overlays = Overlays.Select(o => o.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).Select(path => (Path: path, Header: OverlayHeader.Read(path))).ToList();
+        var selected = merged.Select(s => (s.Service, s.Version!)).ToList();
+        foreach (var (place, message) in UnmatchedOverlays.Of(overlays, selected, Specs.Select(s => s.GetMetadata("FullPath"))))
+        {
+            Log.LogError(null, UnmatchedOverlays.Code, null, place.File, place.Line, place.Column, 0, 0, message);
+        }
+
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
+        Resolved = merged.Select(s => s.ToItem()).ToArray();
         ResolvedOverlays = (
             from selection in merged
             from overlay in overlays

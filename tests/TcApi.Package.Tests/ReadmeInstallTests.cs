@@ -46,11 +46,5 @@ public class ReadmeInstallTests(PackedPackage package)
         }
     }
 
-    /// <summary>The code block after the README's <c>&lt;!-- readme-install:name --&gt;</c> marker.</summary>
-    private static string Block(string readme, string name)
-    {
-        var match = Regex.Match(readme, $@"<!-- readme-install:{name} -->\n```[a-z]*\n(?<body>.*?)\n```", RegexOptions.Singleline);
-        Assert.True(match.Success, $"README.md has no block marked readme-install:{name}");
-        return match.Groups["body"].Value;
-    }
+    private static string Block(string readme, string name) => ReadmeBlock.After(readme, "readme-install:" + name);
 }

@@ -105,11 +105,5 @@ public class ReadmeTestingTests(PackedPackage package)
 
     private static void Write(string folder, string file, string text) => File.WriteAllText(Path.Combine(folder, file), text);
 
-    /// <summary>The code block after the README's <c>&lt;!-- readme-testing:name --&gt;</c> marker.</summary>
-    private static string Block(string readme, string name)
-    {
-        var match = Regex.Match(readme, $@"<!-- readme-testing:{name} -->\n```[a-z]*\n(?<body>.*?)\n```", RegexOptions.Singleline);
-        Assert.True(match.Success, $"README.md has no block marked readme-testing:{name}");
-        return match.Groups["body"].Value;
-    }
+    private static string Block(string readme, string name) => ReadmeBlock.After(readme, "readme-testing:" + name);
 }

@@ -74,18 +74,9 @@ public sealed class ToolOptions
     public bool Has(string name) => _flags.Contains(name);
 
     /// <summary>The repository root: the nearest folder upwards with Toolkit.sln.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Toolkit.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new ToolUsageException("run the tool inside the repository (no Toolkit.sln found upwards), or pass --corpus, --overlays and --out");
-    }
+    public static string RepositoryRoot() =>
+        CorpusCheck.CorpusSampleFiles.RepositoryAbove(Environment.CurrentDirectory)
+        ?? throw new ToolUsageException("run the tool inside the repository (no Toolkit.sln found upwards), or pass --corpus, --overlays and --out");
 
     /// <summary>The folder of Tencent's metadata: <c>--corpus</c>, else the repository's spec/tencent.</summary>
     public string Corpus

@@ -51,7 +51,7 @@ internal sealed record CatalogChoice(EquatableArray<ChosenSpec> Specs, Equatable
         var known = index.Versions(selection.Service);
         if (versions.Count == 0 && known.Count == 0)
         {
-            var hint = NearestNames.Hint(selection.Service, index.Services);
+            var hint = NearestNames.Hint(NearestNames.Find(selection.Service, index.Names));
             return $"<TcApiService Include=\"{selection.Service}\" />: the catalogue has no service '{selection.Service}'{hint}";
         }
 

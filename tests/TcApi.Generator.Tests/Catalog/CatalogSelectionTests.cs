@@ -78,6 +78,18 @@ public class CatalogSelectionTests
     }
 
     [Fact]
+    public void A_service_named_by_its_metadata_folder_is_told_its_key()
+    {
+        // Auto Scaling's key is "as", its folder in Tencent's metadata "autoscaling"; by keys alone the nearest was "ca".
+        var project = new CatalogProject().Index("""{"formatVersion":1,"services":{"as":["2018-04-19"],"ca":["2023-02-28"],"gaap":["2018-05-29"]},"aliases":{"as":["autoscaling"]}}""");
+
+        var (result, _) = project.Run("autoscaling||");
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "TCAPI0020");
+        Assert.EndsWith("the catalogue has no service 'autoscaling'; nearest: as, ca", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Versions_may_be_written_with_or_without_dashes()
     {
         var (result, output) = Gaap().Run("gaap|v20180529|DescribeProxies");

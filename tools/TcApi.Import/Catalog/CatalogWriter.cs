@@ -68,19 +68,29 @@ public static class CatalogWriter
         Path.Combine(output, service, CatalogLayout.SpecFileName(service, apiVersion));
 
     /// <summary>
-    /// <c>{"services": {"cvm": ["2017-03-12"], …}, "actions": {"cvm": {"2017-03-12": ["AllocateHosts", …]}, …}}</c>:
-    /// versions newest first, action names in ordinal order. The build task checks an item's <c>Actions</c> against
-    /// <c>actions</c> before anything compiles, without opening a spec.
+    /// <c>{"services": {"cvm": ["2017-03-12"], …}, "aliases": {"as": ["autoscaling"]}, "actions": {"cvm": {"2017-03-12":
+    /// ["AllocateHosts", …]}, …}}</c>: versions newest first, action names in ordinal order. The build task checks an
+    /// item's <c>Actions</c> against <c>actions</c> before anything compiles, without opening a spec. <c>aliases</c> are
+    /// the folders Tencent's metadata keeps a service in where they differ from its key, so that an item naming the
+    /// folder (<c>autoscaling</c>) is told the key (<c>as</c>), as the tool's own service names are.
     /// </summary>
     private static JsonObject Index(IReadOnlyList<ServiceVersionFiles> versions, IReadOnlyList<IReadOnlyList<string>> actionNames)
     {
         var services = new JsonObject();
+        var aliases = new JsonObject();
         var actions = new JsonObject();
         var indexed = versions.Select((v, i) => (Version: v, Actions: actionNames[i])).ToList();
         foreach (var group in indexed.GroupBy(v => v.Version.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var newestFirst = group.OrderByDescending(v => v.Version.ApiVersion, StringComparer.Ordinal).ToList();
             services[group.Key] = new JsonArray(newestFirst.Select(v => (JsonNode)v.Version.ApiVersion).ToArray());
+            var folders = group.SelectMany(v => new[] { v.Version.ChineseFolder, v.Version.EnglishFolder }).OfType<string>()
+                .Where(f => f != group.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            if (folders.Length > 0)
+            {
+                aliases[group.Key] = new JsonArray(folders.Select(f => (JsonNode)f).ToArray());
+            }
+
             var byVersion = new JsonObject();
             foreach (var version in newestFirst)
             {
@@ -90,7 +100,7 @@ public static class CatalogWriter
             actions[group.Key] = byVersion;
         }
 
-        return new JsonObject { ["formatVersion"] = 1, ["services"] = services, ["actions"] = actions };
+        return new JsonObject { ["formatVersion"] = 1, ["services"] = services, ["aliases"] = aliases, ["actions"] = actions };
     }
 
     private static byte[] ToUtf8(JsonNode node)

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -57,17 +56,7 @@ internal sealed class OpenStreamStep(HttpClient http, TencentCloudClientOptions 
                 return;
             }
 
-            PooledAnswer answer;
-            try
-            {
-                answer = await CappedBody.ReadAsync(action, response, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or HttpRequestException)
-            {
-                throw new TencentCloudTransportException(action, $"{action}: the connection broke while the answer was read ({e.Message}).", requestMayHaveBeenSent: true, e);
-            }
-
-            using (answer)
+            using (var answer = await AnswerBody.ReadAsync(action, response, options.MaxResponseBytes, cancellationToken).ConfigureAwait(false))
             {
                 if (response.StatusCode != HttpStatusCode.OK)
                 {

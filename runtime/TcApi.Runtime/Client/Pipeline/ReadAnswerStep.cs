@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 using TcApi.Errors;
 using TcApi.Telemetry;
@@ -24,15 +22,11 @@ internal sealed class ReadAnswerStep(TencentCloudClientOptions options, ClientTe
         PooledAnswer answer;
         try
         {
-            answer = await CappedBody.ReadAsync(action, response, options.MaxResponseBytes, context.AttemptToken).ConfigureAwait(false);
+            answer = await AnswerBody.ReadAsync(action, response, options.MaxResponseBytes, context.AttemptToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (!context.CancellationToken.IsCancellationRequested)
         {
             throw new TencentCloudTimeoutException(action, options.Timeout, e);
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            throw new TencentCloudTransportException(action, $"{action}: the connection broke while the answer was read ({e.Message}).", requestMayHaveBeenSent: true, e);
         }
 
         // The body is read from a pooled array, given back once read: the response keeps copies of what it holds.
