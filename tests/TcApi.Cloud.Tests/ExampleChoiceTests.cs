@@ -32,6 +32,20 @@ public class ExampleChoiceTests
     }
 
     [Fact]
+    public async Task A_request_that_writes_bare_the_numbers_an_example_quotes_gets_that_example()
+    {
+        await using var cloud = new LocalCloud();
+        cloud.Service("dc");
+
+        // dc ApplyInternetAddress publishes {"AddrType":"0",…} then {"AddrType":"1",…}; a client writes the integers bare.
+        var (first, _) = await SignedCall.SendAsync(cloud, "dc", "2018-04-10", "ApplyInternetAddress", """{"AddrType":0,"MaskLen":30,"AddrProto":0}""");
+        var (second, _) = await SignedCall.SendAsync(cloud, "dc", "2018-04-10", "ApplyInternetAddress", """{"AddrType":1,"MaskLen":30,"AddrProto":0}""");
+
+        Assert.Equal("ipv4-h2k2jna1", Response(first).GetProperty("InstanceId").GetString());
+        Assert.Equal("ipv4-ljm17pbl", Response(second).GetProperty("InstanceId").GetString());
+    }
+
+    [Fact]
     public async Task A_call_that_does_not_ask_for_a_stream_gets_JSON_not_the_first_published_events()
     {
         await using var cloud = new LocalCloud();

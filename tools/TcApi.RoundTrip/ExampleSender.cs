@@ -156,7 +156,8 @@ internal sealed class ExampleSender
 
     /// <summary>
     /// The local cloud answers the example whose input is the request as sent, if its output reads with the binding;
-    /// else the first success example that reads. Says which of those kept this example's output from being chosen.
+    /// else the success example closest to the request that reads (docs/emulator.md, "Answers"). Says which of those
+    /// kept this example's output from being chosen.
     /// </summary>
     private (RoundTripOutcome, string) WhyAnotherOutput(int callsBefore, JsonObject input, JsonNode output, ApiActionDescriptor descriptor)
     {
@@ -172,7 +173,7 @@ internal sealed class ExampleSender
         var calls = _cloud.Calls;
         if (calls.Count > callsBefore && !JsonNode.DeepEquals(JsonNode.Parse(calls[^1].RequestJson), input))
         {
-            return (RoundTripOutcome.AnsweredWithAnotherOutput, $"the client sent other JSON than the example's input ({Excerpt(calls[^1].RequestJson)} for {Excerpt(input.ToJsonString())}), which the local cloud matches exactly");
+            return (RoundTripOutcome.AnsweredWithAnotherOutput, $"the client sent other JSON than the example's input ({Excerpt(calls[^1].RequestJson)} for {Excerpt(input.ToJsonString())}), so the local cloud answered the example closest to it");
         }
 
         return (RoundTripOutcome.AnsweredWithAnotherOutput, "the answer is not this example's output");

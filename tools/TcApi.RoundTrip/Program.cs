@@ -47,22 +47,37 @@ else
 
 var parallelism = int.TryParse(options.GetValueOrDefault("parallel"), out var p) && p > 0 ? p : 1;
 Console.WriteLine($"Round trip of {versions.Count} service versions, {parallelism} at a time.");
-var done = 0;
+var command = "tcapi-roundtrip" + (options.ContainsKey("sample") ? " --sample" : string.Empty) + (options.GetValueOrDefault("services") is { } s ? $" --services {s}" : string.Empty);
+var revision = SourceRevision.Describe(AppContext.BaseDirectory) ?? "unknown";
+var path = options.GetValueOrDefault("out");
+var finished = new List<ServiceRoundTrip>();
+var clock = System.Diagnostics.Stopwatch.StartNew();
 var run = RoundTripRunner.RunAll(versions, corpus.Sources, overlays, parallelism, v =>
 {
-    var n = Interlocked.Increment(ref done);
-    lock (Console.Out)
+    lock (finished)
     {
-        Console.WriteLine($"[{n}/{versions.Count}] {v.Name}: {v.RoundTripped}/{v.Examples} round-tripped, {v.Elapsed.TotalSeconds:0.0} s (sending {v.Sending.TotalSeconds:0.0} s)" +
+        finished.Add(v);
+        Console.WriteLine($"[{finished.Count}/{versions.Count}] {v.Name}: {v.RoundTripped}/{v.Examples} round-tripped, {v.Elapsed.TotalSeconds:0.0} s (sending {v.Sending.TotalSeconds:0.0} s)" +
             (v.Failure is null ? string.Empty : $" FAILED {v.Failure}"));
+        foreach (var f in v.Findings)
+        {
+            Console.WriteLine($"  {f.Action} '{f.Title}': {f.Outcome.Describe()}: {f.Reason}");
+        }
+
+        // A long run that is stopped still leaves what it found: the report so far, rewritten after each service version.
+        if (path is not null && finished.Count < versions.Count)
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            var partial = new RoundTripRun(RoundTripRunner.Sorted(finished), clock.Elapsed, process.PeakWorkingSet64);
+            File.WriteAllText(path, RoundTripReport.Markdown(partial, command, revision, $"Unfinished: {finished.Count} of {versions.Count} service versions so far."));
+        }
     }
 });
 
 Console.WriteLine($"{run.Services.Sum(v => v.RoundTripped)} of {run.Examples} examples round-tripped in {run.Elapsed.TotalSeconds:0} s.");
-if (options.GetValueOrDefault("out") is { } path)
+if (path is not null)
 {
-    var command = "tcapi-roundtrip" + (options.ContainsKey("sample") ? " --sample" : string.Empty) + (options.GetValueOrDefault("services") is { } s ? $" --services {s}" : string.Empty);
-    await File.WriteAllTextAsync(path, RoundTripReport.Markdown(run, command, SourceRevision.Describe(AppContext.BaseDirectory) ?? "unknown"));
+    await File.WriteAllTextAsync(path, RoundTripReport.Markdown(run, command, revision));
     Console.WriteLine($"Report: {Path.GetFullPath(path)}");
 }
 

@@ -6,7 +6,8 @@ namespace TcApi.RoundTrip;
 /// <summary>The markdown of a run: totals by outcome, per service version, and every example that did not round-trip.</summary>
 public static class RoundTripReport
 {
-    public static string Markdown(RoundTripRun run, string command, string revision)
+    /// <param name="unfinished">Said under the title while the run is still going (the report so far), else <see langword="null"/>.</param>
+    public static string Markdown(RoundTripRun run, string command, string revision, string? unfinished = null)
     {
         var s = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
@@ -14,6 +15,12 @@ public static class RoundTripReport
         s.AppendLine();
         s.AppendLine(c, $"Written by `{command}` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, on {revision}. docs/roundtrip.md's opening section says what it does and what the outcomes mean.");
         s.AppendLine();
+        if (unfinished is not null)
+        {
+            s.AppendLine(c, $"**{unfinished}**");
+            s.AppendLine();
+        }
+
         s.AppendLine("| | |");
         s.AppendLine("|---|---:|");
         s.AppendLine(c, $"| Service versions | {run.Services.Count} ({run.Services.Count(v => v.Failure is not null)} could not run) |");

@@ -51,7 +51,10 @@ public static class RoundTripRunner
         });
 
         using var process = Process.GetCurrentProcess();
-        var sorted = results.OrderBy(r => r.Service, StringComparer.Ordinal).ThenBy(r => r.ApiVersion, StringComparer.Ordinal).ToList();
-        return new RoundTripRun(sorted, clock.Elapsed, process.PeakWorkingSet64);
+        return new RoundTripRun(Sorted(results), clock.Elapsed, process.PeakWorkingSet64);
     }
+
+    /// <summary>The service versions in the report's order: by service, then version.</summary>
+    public static IReadOnlyList<ServiceRoundTrip> Sorted(IEnumerable<ServiceRoundTrip> results) =>
+        results.OrderBy(r => r.Service, StringComparer.Ordinal).ThenBy(r => r.ApiVersion, StringComparer.Ordinal).ToList();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using TcApi.Client;
 
@@ -69,7 +70,7 @@ internal static class ExampleChoice
         int equal = 0, differing = 0;
         foreach (var member in request.EnumerateObject())
         {
-            if (example.TryGetProperty(member.Name, out var value) && JsonElement.DeepEquals(value, member.Value))
+            if (example.TryGetProperty(member.Name, out var value) && ReadAlike(value, member.Value))
             {
                 equal++;
             }
@@ -89,4 +90,57 @@ internal static class ExampleChoice
 
         return (equal, differing);
     }
+
+    /// <summary>
+    /// Whether the two values are the same as the service reads them: the same JSON, or a number or flag written as a
+    /// string on one side (<c>"30"</c> and <c>30</c>, <c>"true"</c> and <c>true</c>), a flag written as 0 or 1, and
+    /// objects and lists whose members and items are so. Published examples often quote numbers a client writes bare.
+    /// </summary>
+    internal static bool ReadAlike(JsonElement a, JsonElement b)
+    {
+        if (a.ValueKind == b.ValueKind)
+        {
+            return a.ValueKind switch
+            {
+                JsonValueKind.Object => SameMembers(a, b),
+                JsonValueKind.Array => a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray()).All(p => ReadAlike(p.First, p.Second)),
+                _ => JsonElement.DeepEquals(a, b),
+            };
+        }
+
+        return Scalar(a) is { } left && Scalar(b) is { } right && left == right;
+    }
+
+    private static bool SameMembers(JsonElement a, JsonElement b)
+    {
+        var count = 0;
+        foreach (var member in a.EnumerateObject())
+        {
+            count++;
+            if (!b.TryGetProperty(member.Name, out var other) || !ReadAlike(member.Value, other))
+            {
+                return false;
+            }
+        }
+
+        return count == b.EnumerateObject().Count();
+    }
+
+    /// <summary>A number or flag as one text to compare (a number by its value, a flag as 0 or 1); null for anything else.</summary>
+    private static string? Scalar(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => "1",
+        JsonValueKind.False => "0",
+        JsonValueKind.Number => Number(value.GetRawText()),
+        JsonValueKind.String => value.GetString() switch
+        {
+            "true" => "1",
+            "false" => "0",
+            var text => Number(text),
+        },
+        _ => null,
+    };
+
+    private static string? Number(string? text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number.ToString("G29", CultureInfo.InvariantCulture) : null;
 }
