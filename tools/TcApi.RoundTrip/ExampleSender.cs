@@ -60,7 +60,7 @@ internal sealed class ExampleSender
                 string reason;
                 try
                 {
-                    (outcome, reason) = await sender.SendAsync(name, example, descriptor);
+                    (outcome, reason) = await sender.SendAsync(name, example, examples, descriptor);
                     if (outcome == RoundTripOutcome.AnsweredWithAnotherOutput)
                     {
                         reason += SameInput(examples, example);
@@ -82,7 +82,7 @@ internal sealed class ExampleSender
         return sender;
     }
 
-    private async Task<(RoundTripOutcome, string)> SendAsync(string action, JsonObject example, ApiActionDescriptor descriptor)
+    private async Task<(RoundTripOutcome, string)> SendAsync(string action, JsonObject example, JsonArray examples, ApiActionDescriptor descriptor)
     {
         if (example["input"] is not JsonObject input)
         {
@@ -130,7 +130,9 @@ internal sealed class ExampleSender
                 return (RoundTripOutcome.RoundTrippedError, string.Empty);
             }
 
-            return IsFromExample(callsBefore, output)
+            // Another example's error (one with the same input, published first) is the local cloud's choice among
+            // ambiguous examples; only an error no example shows is the local cloud's own refusal.
+            return IsFromExample(callsBefore, output) || AnsweredFromAnExample(callsBefore, examples)
                 ? (RoundTripOutcome.AnsweredWithAnotherOutput, $"{e.RawCode}: {e.ServerMessage}")
                 : (RoundTripOutcome.RejectedByLocalCloud, $"{e.RawCode}: {e.ServerMessage}");
         }
@@ -198,22 +200,17 @@ internal sealed class ExampleSender
     }
 
     /// <summary>Whether the local cloud's answer to the last call is <paramref name="output"/>, apart from the fresh RequestId.</summary>
-    private bool IsFromExample(int callsBefore, JsonNode? output)
+    private bool IsFromExample(int callsBefore, JsonNode? output) =>
+        LastAnswer(callsBefore) is { } answered && PublishedAnswers.Equal(answered, output);
+
+    /// <summary>Whether the local cloud's answer to the last call is the output of any of the action's examples.</summary>
+    private bool AnsweredFromAnExample(int callsBefore, JsonArray examples) =>
+        LastAnswer(callsBefore) is { } answered && PublishedAnswers.IsOneOf(answered, examples);
+
+    private JsonNode? LastAnswer(int callsBefore)
     {
         var calls = _cloud.Calls;
-        if (output is null || calls.Count <= callsBefore)
-        {
-            return false;
-        }
-
-        var answered = JsonNode.Parse(calls[^1].ResponseJson);
-        return JsonNode.DeepEquals(WithoutRequestId(answered), WithoutRequestId(output.DeepClone()));
-    }
-
-    private static JsonNode? WithoutRequestId(JsonNode? envelope)
-    {
-        (envelope?["Response"] as JsonObject)?.Remove("RequestId");
-        return envelope;
+        return calls.Count <= callsBefore ? null : JsonNode.Parse(calls[^1].ResponseJson);
     }
 
     private async Task CallAsync(string action, IApiRequest request, ApiActionDescriptor descriptor)
