@@ -59,6 +59,7 @@ public class PackageTests(PackedPackage package)
             "analyzers/dotnet/cs/TcApi.Generator.dll", "analyzers/dotnet/cs/TcApi.CodeFixes.dll",
             "analyzers/dotnet/cs/System.Text.Json.dll",
             "build/TcApi.props", "build/TcApi.targets", "buildTransitive/TcApi.props", "buildTransitive/TcApi.targets",
+            "build/TcApi.Binding.proj", "buildTransitive/TcApi.Binding.proj",
             "tasks/netstandard2.0/TcApi.Build.Tasks.dll",
             "README.md", "LICENSE",
         });
