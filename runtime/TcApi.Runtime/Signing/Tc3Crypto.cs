@@ -6,17 +6,29 @@ using System.Text;
 namespace TcApi.Signing;
 
 /// <summary>
-/// The hashing and formatting the signer needs, without allocation on net8.0 (one-shot hashes into spans, UTF-8
-/// formatting) and through arrays on netstandard2.0, which has neither.
+/// The hashing and formatting the signer needs, without allocation on net8.0 (hashes into spans, UTF-8 formatting)
+/// and through arrays on netstandard2.0, which has neither.
 /// </summary>
 internal static class Tc3Crypto
 {
     public const int HashSize = 32;
 
+#if NET
+    // A one-shot hash creates and frees a native context on every call: on OpenSSL 3 that is most of the cost of
+    // hashing a request-sized input (docs/performance.md, "Where the whole call goes"). One context per thread is reset instead.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+#endif
+
     public static void Sha256(ReadOnlySpan<byte> source, Span<byte> destination)
     {
 #if NET
-        SHA256.HashData(source, destination);
+        // Taken out while in use and put back only once the hash is done: a failure midway leaves no half-fed context behind.
+        var sha = t_sha256 ?? IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        t_sha256 = null;
+        sha.AppendData(source);
+        sha.GetHashAndReset(destination);
+        t_sha256 = sha;
 #else
         using var sha = SHA256.Create();
         sha.ComputeHash(source.ToArray()).CopyTo(destination);

@@ -88,7 +88,7 @@ public sealed class Tc3Signer
         stringToSign = stringToSign.Slice(0, at + HexSize);
 
         Span<byte> signatureHex = stackalloc byte[HexSize];
-        Tc3Crypto.HmacSha256(context.SigningKey, stringToSign, hash);
+        context.SigningKey.Sign(stringToSign, hash);
         Hex(hash, signatureHex);
         if (trace is not null)
         {
@@ -152,7 +152,7 @@ public sealed class Tc3Signer
             AuthorizationPrefix = $"TC3-HMAC-SHA256 Credential={credential.SecretId}/{date}/{_service}/tc3_request, SignedHeaders={signedHeaders}, Signature=";
             var secretDate = Tc3Crypto.HmacSha256(Encoding.UTF8.GetBytes("TC3" + credential.SecretKey), Encoding.UTF8.GetBytes(date));
             var secretService = Tc3Crypto.HmacSha256(secretDate, Encoding.UTF8.GetBytes(_service));
-            SigningKey = Tc3Crypto.HmacSha256(secretService, "tc3_request"u8);
+            SigningKey = new Tc3SigningKey(Tc3Crypto.HmacSha256(secretService, "tc3_request"u8));
         }
 
         public string Date { get; }
@@ -163,7 +163,7 @@ public sealed class Tc3Signer
 
         public string AuthorizationPrefix { get; }
 
-        public byte[] SigningKey { get; }
+        public Tc3SigningKey SigningKey { get; }
 
         public bool Matches(in SigningInput input, ReadOnlySpan<char> date)
         {
