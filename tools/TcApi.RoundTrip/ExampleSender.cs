@@ -207,10 +207,11 @@ internal sealed class ExampleSender
     private bool AnsweredFromAnExample(int callsBefore, JsonArray examples) =>
         LastAnswer(callsBefore) is { } answered && PublishedAnswers.IsOneOf(answered, examples);
 
-    private JsonNode? LastAnswer(int callsBefore)
+    /// <summary>The body the local cloud sent for the last call: JSON, or a stream's events as text.</summary>
+    private string? LastAnswer(int callsBefore)
     {
         var calls = _cloud.Calls;
-        return calls.Count <= callsBefore ? null : JsonNode.Parse(calls[^1].ResponseJson);
+        return calls.Count <= callsBefore ? null : calls[^1].ResponseJson;
     }
 
     private async Task CallAsync(string action, IApiRequest request, ApiActionDescriptor descriptor)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace TcApi.RoundTrip;
@@ -6,23 +7,42 @@ namespace TcApi.RoundTrip;
 public static class PublishedAnswers
 {
     /// <summary>
-    /// Whether <paramref name="answer"/> equals the output of one of <paramref name="examples"/>, apart from the fresh
-    /// RequestId: the local cloud chose that example (several examples share one input), so an error answered this way
-    /// is documentation's ambiguity, not the local cloud's own refusal.
+    /// Whether <paramref name="answer"/> (the body the local cloud sent) is the output of one of
+    /// <paramref name="examples"/>: apart from the fresh RequestId for a JSON answer, as published for a stream of events.
+    /// The local cloud chose that example (several examples share one input), so an error answered this way is
+    /// documentation's ambiguity, not the local cloud's own refusal.
     /// </summary>
-    public static bool IsOneOf(JsonNode? answer, JsonArray examples)
+    public static bool IsOneOf(string answer, JsonArray examples)
     {
-        var answered = WithoutRequestId(answer?.DeepClone());
-        return answered is not null && examples.Any(e => e?["output"] is { } output && JsonNode.DeepEquals(answered, WithoutRequestId(output.DeepClone())));
+        var parsed = TryParse(answer);
+        return examples.Any(e => parsed is not null
+            ? e?["output"] is { } output && SameEnvelope(parsed, output)
+            : e?["outputText"] is JsonValue text && string.Equals(((string?)text)?.Trim(), answer.Trim(), StringComparison.Ordinal));
     }
 
-    /// <summary>Whether <paramref name="answer"/> equals <paramref name="output"/>, apart from the fresh RequestId.</summary>
-    public static bool Equal(JsonNode? answer, JsonNode? output) =>
-        answer is not null && output is not null && JsonNode.DeepEquals(WithoutRequestId(answer.DeepClone()), WithoutRequestId(output.DeepClone()));
+    /// <summary>Whether <paramref name="answer"/> is the JSON <paramref name="output"/>, apart from the fresh RequestId.</summary>
+    public static bool Equal(string answer, JsonNode? output) =>
+        output is not null && TryParse(answer) is { } parsed && SameEnvelope(parsed, output);
 
-    private static JsonNode? WithoutRequestId(JsonNode? envelope)
+    private static bool SameEnvelope(JsonNode answer, JsonNode output) =>
+        JsonNode.DeepEquals(WithoutRequestId(answer.DeepClone()), WithoutRequestId(output.DeepClone()));
+
+    /// <summary>The answer as JSON, or <see langword="null"/> for a body that is not one JSON document (a stream of events).</summary>
+    private static JsonNode? TryParse(string answer)
     {
-        (envelope?["Response"] as JsonObject)?.Remove("RequestId");
+        try
+        {
+            return JsonNode.Parse(answer);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonNode WithoutRequestId(JsonNode envelope)
+    {
+        (envelope["Response"] as JsonObject)?.Remove("RequestId");
         return envelope;
     }
 }
