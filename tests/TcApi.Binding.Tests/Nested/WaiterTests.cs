@@ -38,13 +38,17 @@ public class WaiterTests
     public async Task The_timeout_ends_the_wait()
     {
         var service = new TaskService("Running");
-        var options = new WaiterOptions { Delay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromMilliseconds(100) };
+        // On a clock that moves only when the waiter pauses, the polls follow from the waiter's arithmetic alone: on the
+        // system clock a loaded machine's first poll could outlast the whole timeout (1 poll, failing the test).
+        var clock = new PausingClock();
+        var options = new WaiterOptions { Delay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromMilliseconds(100), TimeProvider = clock };
 
         var timeout = await Assert.ThrowsAsync<WaiterTimeoutException>(() => service.Client().WaitUntilTaskSucceededAsync(new GetTaskResultRequest(), options));
 
         Assert.Equal(TimeSpan.FromMilliseconds(100), timeout.Timeout);
         Assert.Equal(service.Calls, timeout.Polls);
         Assert.True(timeout.Polls >= 2, $"{timeout.Polls} polls");
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(90), $"gave up after {clock.Elapsed}");
     }
 
     [Fact]
@@ -55,6 +59,38 @@ public class WaiterTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             service.Client().WaitUntilTaskSucceededAsync(new GetTaskResultRequest(), new WaiterOptions { Delay = TimeSpan.FromMilliseconds(5) }, cancel.Token));
+    }
+
+    /// <summary>A clock that stands still until the waiter pauses; each pause passes at once and moves it by its length.</summary>
+    private sealed class PausingClock : TimeProvider
+    {
+        private long _ticks;
+
+        public TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+
+        public override DateTimeOffset GetUtcNow() => new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) + Elapsed;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Interlocked.Add(ref _ticks, dueTime.Ticks);
+            callback(state);
+            return new SpentTimer();
+        }
+
+        private sealed class SpentTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => false;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => default;
+        }
     }
 
     /// <summary>A GetTaskResult service whose task shows the given statuses in turn, then stays at the last.</summary>
